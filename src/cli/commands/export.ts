@@ -1,0 +1,71 @@
+/** `graph export`: the built graph as graphology JSON, GEXF (Gephi) or CSV tables. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { write as writeGexf } from 'graphology-gexf';
+import { formatProblem } from '../../model/format-problem';
+import type { AllegianceGraph } from '../../model/types';
+import { type CliContext, loadGraph } from '../context';
+
+export function exportGraph(ctx: CliContext): number {
+  const format = String(ctx.options.format ?? 'json');
+  if (!['json', 'gexf', 'csv'].includes(format)) {
+    ctx.err(`unknown format "${format}": use json, gexf or csv`);
+    return 2;
+  }
+  const result = loadGraph(ctx);
+  if (!result.ok) {
+    for (const p of result.problems) ctx.err(formatProblem(p));
+    ctx.err('the data has problems: run `npm run graph -- validate`');
+    return 1;
+  }
+  const graph = result.graph;
+  if (format === 'json') ctx.out(JSON.stringify(graph.export(), null, 2));
+  else if (format === 'gexf') ctx.out(toGexf(graph));
+  else {
+    const dir = resolve(String(ctx.options.out ?? 'export'));
+    mkdirSync(dir, { recursive: true });
+    const { nodes, edges } = toCsv(graph);
+    writeFileSync(join(dir, 'nodes.csv'), nodes);
+    writeFileSync(join(dir, 'edges.csv'), edges);
+    ctx.out(`wrote ${join(dir, 'nodes.csv')} and ${join(dir, 'edges.csv')}`);
+  }
+  return 0;
+}
+
+const evidenceText = (ev: { slide: number; quote: string }[]) => ev.map((e) => `slide ${e.slide}: "${e.quote}"`).join(' | ');
+
+/** GEXF with list attributes flattened to text, since GEXF attributes are scalars. */
+export function toGexf(graph: AllegianceGraph): string {
+  return writeGexf(graph, {
+    formatNode: (_key, a) => ({
+      label: a.label,
+      attributes: {
+        kind: a.kind, aliases: a.aliases.join('; '), start: a.start ?? '', end: a.end ?? '', dateSource: a.dateSource,
+        summary: a.summary ?? '', mentions: a.mentions.map((m) => m.bullet).join(' '),
+      },
+    }),
+    formatEdge: (_key, a) => ({
+      label: graph.getAttribute('relationTypes')[a.type]?.label ?? a.type,
+      attributes: {
+        type: a.type, start: a.start ?? '', end: a.end ?? '', certainty: a.certainty, dateSource: a.dateSource,
+        evidence: evidenceText(a.evidence), note: a.note ?? '',
+      },
+    }),
+  });
+}
+
+function csvCell(value: unknown): string {
+  const s = value === undefined || value === null ? '' : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+const csvRow = (cells: unknown[]) => cells.map(csvCell).join(',');
+
+/** A nodes table and an edges table, for spreadsheets. */
+export function toCsv(graph: AllegianceGraph): { nodes: string; edges: string } {
+  const nodes = [csvRow(['id', 'label', 'kind', 'aliases', 'start', 'end', 'dateSource', 'summary', 'mentions'])];
+  graph.forEachNode((id, a) => nodes.push(csvRow([id, a.label, a.kind, a.aliases.join('; '), a.start, a.end, a.dateSource, a.summary, a.mentions.map((m) => m.bullet).join(' ')])));
+  const types = graph.getAttribute('relationTypes');
+  const edges = [csvRow(['key', 'source', 'type', 'label', 'target', 'start', 'end', 'certainty', 'dateSource', 'evidence', 'note'])];
+  graph.forEachEdge((key, a, source, target) => edges.push(csvRow([key, source, a.type, types[a.type]?.label, target, a.start, a.end, a.certainty, a.dateSource, evidenceText(a.evidence), a.note])));
+  return { nodes: nodes.join('\n') + '\n', edges: edges.join('\n') + '\n' };
+}

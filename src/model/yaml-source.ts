@@ -1,0 +1,99 @@
+/** Parse one YAML data file into its list items, keeping the line of each item and of each of its fields. */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Problem } from './types';
+
+export interface SourceItem {
+  value: unknown;
+  /** 1-based line of the item. */
+  line: number;
+  /** 1-based line of each top-level field of the item, and of nested paths like "evidence.0.quote". */
+  lines: Record<string, number>;
+}
+
+export interface DataFile {
+  /** Path shown in messages, relative to the project, e.g. "graph-data/relations/power.yaml". */
+  file: string;
+  text: string;
+}
+
+/** Parse a YAML file whose top level is a list. Never throws; syntax errors become problems. */
+export function parseYamlList(source: DataFile): { items: SourceItem[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const counter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(String(source.text ?? ''), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    problems.push(syntaxProblem(source.file, 1, String(err)));
+    return { items: [], problems };
+  }
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line);
+  for (const e of doc.errors) {
+    problems.push(syntaxProblem(source.file, lineAt(e.pos?.[0]), e.message.split('\n')[0]));
+  }
+  if (problems.length) return { items: [], problems };
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return { items: [], problems };
+  if (!isSeq(contents)) {
+    problems.push({
+      file: source.file,
+      line: lineAt(contents.range?.[0]),
+      code: 'not-a-list',
+      message: 'the file must be a YAML list of records',
+      fix: 'start each record with "- " at the left margin, as in the other files of this folder',
+    });
+    return { items: [], problems };
+  }
+  const items: SourceItem[] = [];
+  for (const node of contents.items) {
+    const line = lineAt((node as { range?: [number, number, number] } | null)?.range?.[0]);
+    const lines: Record<string, number> = {};
+    collectLines(node, '', lines, lineAt);
+    let value: unknown;
+    try {
+      value = (node as { toJS?: (d: unknown) => unknown } | null)?.toJS?.(doc) ?? (node === null ? null : undefined);
+    } catch (err) {
+      problems.push(syntaxProblem(source.file, line, String(err)));
+      continue;
+    }
+    items.push({ value, line, lines });
+  }
+  return { items, problems };
+}
+
+function collectLines(node: unknown, prefix: string, out: Record<string, number>, lineAt: (o: number | undefined) => number): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const path = prefix ? `${prefix}.${key}` : key;
+      const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
+      out[path] = lineAt(keyRange?.[0]);
+      collectLines(pair.value, path, out, lineAt);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((child, i) => {
+      const path = prefix ? `${prefix}.${i}` : String(i);
+      out[path] = lineAt((child as { range?: [number, number, number] } | null)?.range?.[0]);
+      collectLines(child, path, out, lineAt);
+    });
+  }
+}
+
+function syntaxProblem(file: string, line: number, message: string): Problem {
+  return {
+    file,
+    line,
+    code: 'yaml-syntax',
+    message: `YAML syntax error: ${message}`,
+    fix: 'check indentation, the "- " before each record, and quote values containing ":" or "#"',
+  };
+}
+
+/** The line of a field path, falling back to its nearest recorded parent, then to the item's line. */
+export function lineOf(item: SourceItem, path: (string | number)[]): number {
+  for (let n = path.length; n > 0; n--) {
+    const line = item.lines[path.slice(0, n).join('.')];
+    if (line !== undefined) return line;
+  }
+  return item.line;
+}
