@@ -1,0 +1,2 @@
+/** Entry point: registers the app element. */
+import './view/allegiance-app';
