@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import { graphDataPlugin } from './src/vite/graph-data-plugin';
 
 export default defineConfig({
-  plugins: [graphDataPlugin()],
+  // ALLEGIANCE_DATA points the app at another data folder (tests use it; a teacher may too).
+  plugins: [graphDataPlugin({ dataDir: process.env.ALLEGIANCE_DATA })],
   optimizeDeps: {
     include: ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'graphology', 'minisearch', 'lit'],
   },

@@ -1,6 +1,6 @@
 /** Read a graph-data folder from disk into RawData (Node only: used by the CLI and the Vite plugin). */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { RawData } from './validate';
 import type { DataFile } from './yaml-source';
 
@@ -16,7 +16,9 @@ function listYaml(dir: string): string[] {
 }
 
 function read(path: string, base: string): DataFile {
-  const file = relative(base, path).split(sep).join('/');
+  const rel = relative(base, path);
+  // Inside the project: a short relative path; elsewhere (e.g. --data /tmp/x): the full path.
+  const file = (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
   try {
     return { file, text: readFileSync(path, 'utf8') };
   } catch {

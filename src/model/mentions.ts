@@ -37,8 +37,12 @@ export function findNames(text: string, matcher: ReturnType<typeof nameMatcher>)
   const ranges: [number, number][] = [];
   for (const re of [matcher.insensitive, matcher.sensitive]) {
     if (!re) continue;
+    // Step one character past each match start, so overlapping names ("the Right", "Right Opposition") are all found.
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      ranges.push([m.index, m.index + m[0].length]);
+      re.lastIndex = m.index + 1;
+    }
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

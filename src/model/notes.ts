@@ -73,10 +73,23 @@ export function bulletId(slide: number, position: number): string {
   return `s${slide}-b${position}`;
 }
 
+const normalisedCache = new Map<string, string>();
+
+/** normaliseSpace, remembered for the long texts (slides) that every quote is checked against. */
+function normalisedSlide(text: string): string {
+  let n = normalisedCache.get(text);
+  if (n === undefined) {
+    if (normalisedCache.size > 1000) normalisedCache.clear();
+    n = normaliseSpace(text);
+    normalisedCache.set(text, n);
+  }
+  return n;
+}
+
 /** True when `quote` occurs in `text`, ignoring differences of white space only. */
 export function containsQuote(text: string, quote: string): boolean {
   const q = normaliseSpace(quote);
-  return q.length > 0 && normaliseSpace(text).includes(q);
+  return q.length > 0 && normalisedSlide(text).includes(q);
 }
 
 /** The numbers of the slides on which a quote occurs. */

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../model/test-support';
+
+const ROOT = join(DATA_DIR, '..');
+
+function graph(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function copyOfData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'allegiance-data-'));
+  cpSync(DATA_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe('the graph CLI', () => {
+  it('validate exits 0 on the real data', () => {
+    const r = graph('validate');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^valid: \d+ entities, \d+ relations/);
+  });
+
+  it('validate exits 1 naming all three problems of a bad new file, and the file', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'relations', 'zz-bad.yaml'), readFileSync(join(ROOT, 'src/cli/fixtures/bad-relations.yaml'), 'utf8'));
+    const r = graph('validate', '--data', dir);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines.filter((l) => l.includes('zz-bad.yaml'))).toHaveLength(3);
+    expect(r.err).toMatch(/zz-bad\.yaml:\d+: target "nobody-at-all" is not an entity id/);
+    expect(r.err).toMatch(/zz-bad\.yaml:\d+: quote is not on slide 33; it is nowhere in the notes/);
+    expect(r.err).toMatch(/zz-bad\.yaml:\d+: start "1924-13" has month 13/);
+    expect(lines.at(-1)).toBe('3 problems in 1 file');
+  });
+
+  it('export prints graphology JSON and nothing else', () => {
+    const r = graph('export');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: true });
+    expect(json.attributes).toMatchObject({ notesTitle: 'Bolshevik and Stalinist Russia 1918-56', slideCount: 68 });
+    expect(json.nodes.find((n: { key: string }) => n.key === 'stalin').attributes).toMatchObject({ label: 'Joseph Stalin', kind: 'person' });
+  });
+
+  it('export --format gexf writes GEXF that names the nodes', () => {
+    const r = graph('export', '--format', 'gexf');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('<gexf');
+    expect(r.out).toContain('label="Joseph Stalin"');
+  });
+
+  it('export --format csv writes a nodes table and an edges table', () => {
+    const out = mkdtempSync(join(tmpdir(), 'allegiance-csv-'));
+    const r = graph('export', '--format', 'csv', '--out', out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'nodes.csv'), 'utf8').split('\n')[0]).toBe('id,label,kind,aliases,start,end,dateSource,summary,mentions');
+    expect(readFileSync(join(out, 'edges.csv'), 'utf8').split('\n')[0]).toBe('key,source,type,label,target,start,end,certainty,dateSource,evidence,note');
+  });
+
+  it('stats reports counts and slides cited', () => {
+    const r = graph('stats');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^entities: \d+/);
+    expect(r.out).toMatch(/slides cited as evidence: \d+ of 68/);
+  });
+
+  it('rejects an unknown command and an unknown format', () => {
+    expect(graph('frobnicate').code).toBe(2);
+    expect(graph('export', '--format', 'xml').code).toBe(2);
+  });
+});
