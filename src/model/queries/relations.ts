@@ -90,3 +90,15 @@ export function otherEnd(r: Pick<RelationRef, 'source' | 'target'>, id: string):
 export function isAlliance(r: RelationRef): boolean {
   return r.type === 'allied-with' || r.type === 'supported';
 }
+
+/** A map key for a pair of entities; unordered unless `ordered`. */
+export function pairKey(a: string, b: string, ordered = false): string {
+  return JSON.stringify(ordered || a <= b ? [a, b] : [b, a]);
+}
+
+/** Push `value` onto the list at `key`, creating it. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

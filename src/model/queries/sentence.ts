@@ -1,5 +1,5 @@
 /** Plain-English wording shared by every query: dates, date ranges, relation sentences, slide citations. */
-import type { AllegianceGraph } from '../types';
+import type { AllegianceGraph, Evidence } from '../types';
 import { cleanDate } from './dates';
 import { labelOf, relationRef, typeDefOf, type RelationRef } from './relations';
 
@@ -32,7 +32,7 @@ export function verbOf(graph: AllegianceGraph, typeId: string, inverse: boolean)
   const def = typeDefOf(graph, typeId);
   const plain = String(typeId ?? 'related to').replace(/-/g, ' ');
   if (!inverse) return def?.label || plain;
-  return def?.symmetric ? def.label || plain : def?.inverseLabel || `was ${plain} by`;
+  return def?.symmetric ? def.label || plain : def?.inverseLabel || `target of "${plain}" by`;
 }
 
 /**
@@ -64,4 +64,9 @@ export function datedText(r: Pick<RelationRef, 'start' | 'end' | 'dateSource'>):
 /** " (suspected)" / " (disputed)", or "" for a stated relation. */
 export function certaintyText(r: Pick<RelationRef, 'certainty'>): string {
   return r.certainty === 'suspected' || r.certainty === 'disputed' ? ` (${r.certainty})` : '';
+}
+
+/** One piece of evidence for reading: `slide 33: "…"`. */
+export function quoteText(e: Evidence): string {
+  return `slide ${e.slide}: "${e.quote}"`;
 }

@@ -1,0 +1,20 @@
+/** Public query functions over the built graph: time, betrayals, side switches, paths, timelines, changes, ranking, text. */
+export { compareDates, compareLoosely, dateKey, isActive, isInForce, isLastingType, overlaps, periodOf, relationYears, yearOf } from './dates';
+export type { TypeDef, YearSpan } from './dates';
+export { activeEntities, relationsInForce } from './in-force-at';
+export { findBetrayals } from './betrayals';
+export type { Betrayal } from './betrayals';
+export { findSideSwitches } from './side-switches';
+export type { EnemiesToAllies, JoinedEnemy, SideSwitch } from './side-switches';
+export { findPaths } from './paths';
+export type { Path, PathHop, PathOptions } from './paths';
+export { entityTimeline, swimlanes, timelineText } from './timeline';
+export type { Swimlane, SwimlaneItem, Swimlanes, TimelineEntry } from './timeline';
+export { changesBetween } from './changes';
+export type { Change, Changes } from './changes';
+export { rankEntities } from './centrality';
+export type { EntityRank, RankOptions } from './centrality';
+export { relationRef, relationSpan } from './relations';
+export type { RelationRef } from './relations';
+export { dateRangeText, dateText, relationSentence } from './sentence';
+export { formatBetrayals, formatChanges, formatEvidence, formatPaths, formatRanking, formatRelation, formatSideSwitches, formatTimeline } from './format-text';
