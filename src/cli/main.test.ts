@@ -18,7 +18,8 @@ function copyOfData(): string {
   return dir;
 }
 
-describe('the graph CLI', () => {
+// Each case starts the CLI as a user would (tsx + the pipeline): a few seconds each on a 2-core machine.
+describe('the graph CLI', { timeout: 60_000 }, () => {
   it('validate exits 0 on the real data', () => {
     const r = graph('validate');
     expect(r.err).toBe('');
@@ -68,6 +69,50 @@ describe('the graph CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^entities: \d+/);
     expect(r.out).toMatch(/slides cited as evidence: \d+ of 68/);
+  });
+
+  it('betrayals lists Stalin turning on Kamenev, Zinoviev, Bukharin and Rykov, and Lenin on Stalin; JSON agrees', () => {
+    const r = graph('betrayals');
+    expect(r.code).toBe(0);
+    for (const line of [/\d{4}: Joseph Stalin turned on Lev Kamenev/, /Joseph Stalin turned on Grigory Zinoviev/, /Joseph Stalin turned on Nikolai Bukharin/, /Joseph Stalin turned on Alexei Rykov/, /Vladimir Lenin turned on Joseph Stalin/]) {
+      expect(r.out).toMatch(line);
+    }
+    const json = JSON.parse(graph('betrayals', '--json').out);
+    expect(json.betrayals.length).toBe(Number(/Betrayals \((\d+)\)/.exec(r.out)![1]));
+    expect(json.sideSwitches.some((s: { kind: string; a?: string; b?: string }) => s.kind === 'enemies-to-allies' && [s.a, s.b].includes('zinoviev') && [s.a, s.b].includes('trotsky'))).toBe(true);
+  });
+
+  it('path links Trotsky to Kirov with evidence, by id or by name, within years', () => {
+    const r = graph('path', 'Trotsky', 'kirov', '--from', '1920', '--to', '1935');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Paths from Leon Trotsky to Sergei Kirov/);
+    expect(r.out).toMatch(/slide \d+: "/);
+    const json = JSON.parse(graph('path', 'trotsky', 'kirov', '--json').out);
+    expect(json[0].nodes[0]).toBe('trotsky');
+    expect(json[0].nodes.at(-1)).toBe('kirov');
+  });
+
+  it('timeline reads an entity found by a misspelling the notes use', () => {
+    const r = graph('timeline', 'Bukhrain');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Timeline of Nikolai Bukharin/);
+    expect(r.out).toMatch(/was purged by Joseph Stalin/);
+  });
+
+  it('changes lists what began and ended between two years', () => {
+    const r = graph('changes', '1924', '1929');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Began \(\d+\)/);
+    expect(r.out).toMatch(/Ended \(\d+\)/);
+    expect(r.out).toContain('Leon Trotsky allied with Grigory Zinoviev');
+  });
+
+  it('explains bad arguments', () => {
+    const r = graph('timeline', 'Trotksy');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('did you mean trotsky');
+    expect(graph('changes', '1924').code).toBe(2);
+    expect(graph('path', 'stalin', 'kirov', '--from', 'soon').err).toContain('--from must be a year');
   });
 
   it('rejects an unknown command and an unknown format', () => {

@@ -1,6 +1,7 @@
 /** The `graph` command: `npm run graph -- <command> [options]`, over the same model code as the app. */
 import { parseArgs } from 'node:util';
 import { exportGraph } from './commands/export';
+import { betrayals, changes, path, rank, timeline } from './commands/queries';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
 import type { CliContext } from './context';
@@ -11,12 +12,12 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   validate: { run: validate, usage: 'validate [--data DIR]            check the data; exit 1 listing every problem' },
   export: { run: exportGraph, usage: 'export [--format json|gexf|csv] [--out DIR] [--data DIR]   print the graph (csv writes nodes.csv, edges.csv)' },
   stats: { run: stats, usage: 'stats [--json] [--data DIR]       counts by kind and type, slides cited, undated relations' },
+  betrayals: { run: betrayals, usage: 'betrayals [--json]                who allied and later turned on whom; side switches' },
+  path: { run: path, usage: 'path <a> <b> [--from Y --to Y] [--tones friendly,hostile,neutral] [--json]   how two entities are linked' },
+  timeline: { run: timeline, usage: 'timeline <entity> [--json]        everything an entity did and underwent, in order' },
+  changes: { run: changes, usage: 'changes <yearA> <yearB> [--json]  relations that began and ended between two years' },
+  rank: { run: rank, usage: 'rank [--from Y --to Y] [--json]   who mattered: degree and betweenness' },
 };
-
-/** Register more commands (queries add theirs). */
-export function addCommand(name: string, run: Command, usage: string): void {
-  COMMANDS[name] = { run, usage };
-}
 
 function help(): string {
   return ['usage: npm run graph -- <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');

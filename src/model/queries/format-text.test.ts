@@ -45,7 +45,8 @@ describe('formatPaths', () => {
   it('lists each path as a chain and one hop per line, with parallel relations', () => {
     const text = formatPaths(g, 'trotsky', 'stalin', findPaths(g, 'trotsky', 'stalin', { maxPaths: 2 }));
     expect(text).toContain('Paths from Leon Trotsky to Joseph Stalin (2)');
-    expect(text).toContain('1. 1 step: Leon Trotsky → Joseph Stalin\n   - Joseph Stalin opposed Leon Trotsky, 1923–1927 [slide 34]\n       also: Joseph Stalin purged Leon Trotsky, 1927 [slide 37]');
+    expect(text).toContain('1. 1 step: Leon Trotsky → Joseph Stalin\n   - Joseph Stalin opposed Leon Trotsky, 1923–1927 [slide 34]\n       slide 34: "');
+    expect(text).toContain('\n       also: Joseph Stalin purged Leon Trotsky, 1927 [slide 37]');
     expect(text).toMatch(/2\. 2 steps: Leon Trotsky → \S/);
   });
 

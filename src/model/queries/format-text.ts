@@ -76,7 +76,7 @@ export function formatPaths(graph: AllegianceGraph, a: string, b: string, paths:
       `${p.hops.length} ${p.hops.length === 1 ? 'step' : 'steps'}: ${p.nodes.map((n) => labelOf(graph, n)).join(' → ')}`,
       ...p.hops.map((h) => {
         const also = h.parallel.length > 0 ? `\n    also: ${h.parallel.map((r) => formatRelation(graph, r)).join('; ')}` : '';
-        return `- ${formatRelation(graph, h)}${also}`;
+        return `${relationBlock(graph, '- ', h)}${also}`;
       }),
     ].join('\n'),
   );
