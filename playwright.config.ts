@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath = await findChromium();
-const port = 4318;
+const port = Number(process.env.E2E_PORT ?? 4318);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,20 +1,34 @@
 // The dev server shows data problems in the page, naming file and line, and recovers when the file is fixed.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const PORT = 4391;
+let PORT = 0;
 let server: ChildProcess;
+
+/** A port nobody listens on now (other servers may run on this machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
 let dataDir: string;
 
 test.beforeAll(async () => {
+  PORT = await freePort();
   dataDir = mkdtempSync(join(tmpdir(), 'allegiance-dev-'));
   cpSync('graph-data', dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'relations', 'zz-bad.yaml'), readFileSync('src/cli/fixtures/bad-relations.yaml', 'utf8'));
   server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, ALLEGIANCE_DATA: dataDir },
+    env: { ...process.env, ALLEGIANCE_DATA: dataDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     stdio: 'pipe',
     detached: true,
   });
@@ -31,7 +45,11 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  try {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
   rmSync(dataDir, { recursive: true, force: true });
 });
 
