@@ -27,7 +27,7 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'allegiance-dev-'));
   cpSync('graph-data', dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'relations', 'zz-bad.yaml'), readFileSync('src/cli/fixtures/bad-relations.yaml', 'utf8'));
-  server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  server = spawn('npx', ['vite', '--configLoader', 'runner', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     env: { ...process.env, ALLEGIANCE_DATA: dataDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     stdio: 'pipe',
     detached: true,
