@@ -7,6 +7,7 @@ export const statements: FidelityStatement[] = [
   { says: 'Trotsky was appointed Commissar for Foreign Affairs in October 1917', slide: 2, source: 'trotsky', type: 'led', target: 'commissariat-for-foreign-affairs', year: 1917 },
   { says: 'Lenin claimed, against the facts, that the Congress of Soviets had appointed Sovnarkom, 1917', slide: 2, source: 'congress-of-soviets', type: 'introduced', target: 'sovnarkom', year: 1917 },
   { says: 'Lenin directed the Central Committee, the key body of the Party, from 1917', slide: 3, source: 'lenin', type: 'led', target: 'central-committee', year: 1917 },
+  { says: 'Lenin headed the government, Sovnarkom, from October 1917', slide: 3, source: 'lenin', type: 'led', target: 'sovnarkom', year: 1917 },
   { says: 'Lenin insisted the Party work by democratic centralism, 1917', slide: 3, source: 'lenin', type: 'supported', target: 'democratic-centralism', year: 1917 },
   { says: 'Lenin adopted state capitalism as a transitional stage after taking power, 1917', slide: 4, source: 'lenin', type: 'introduced', target: 'state-capitalism', year: 1917 },
   { says: "The new government issued the Decree on Workers' Control in November 1917", slide: 5, source: 'sovnarkom', type: 'introduced', target: 'decree-on-workers-control', year: 1917 },
