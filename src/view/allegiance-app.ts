@@ -1,28 +1,352 @@
-/** <allegiance-app>: the top element. Loads the built graph and shows it, or shows the data's problems. */
+/**
+ * <allegiance-app>: the top element. Owns the view state (kept in the URL), derives what is visible, and
+ * composes search, year slider, filters, canvas or list, and the entity / relation panels. Shows the data's
+ * problems instead when the data does not validate.
+ */
 import { LitElement, css, html } from 'lit';
 import data from 'virtual:allegiance-data';
+import { entityDetails, relationDetails } from '../app/details';
+import { prepareExplorer, type ExplorerData } from '../app/explorer-data';
 import { type LoadedData, loadGraph } from '../app/load-graph';
+import { relationRows } from '../app/relation-rows';
+import { decodeState, mergeState, noticeText } from '../app/url-state';
+import { applyChange, DEFAULT_STATE, onlyYearChanged, sameState, viewName, type ViewState } from '../app/view-state';
+import { shownEdges, visibleView, type VisibleView } from '../app/visible';
+import { labelOf } from '../model/queries/relations';
+import './app-notice';
 import './data-problems';
+import type { EntityPanel } from './entity-panel';
+import './entity-search';
+import './filter-panel';
+import type { FilterChange } from './filter-panel';
 import './graph-canvas';
+import type { GraphCanvas } from './graph-canvas';
+import type { RelationPanel } from './relation-panel';
+import { uiStyles } from './ui-styles';
+import './year-slider';
+
+/**
+ * The panels and the list are not needed for the first picture: their code loads when first needed, or when
+ * the browser is idle. Rendered before that, they upgrade in place (Lit keeps properties set before upgrade).
+ */
+let laterElements: Promise<unknown> | null = null;
+function loadLaterElements(): Promise<unknown> {
+  laterElements ??= Promise.all([import('./entity-panel'), import('./relation-panel'), import('./relation-list')]).catch((err: unknown) => {
+    laterElements = null; // let the next need try again
+    throw err;
+  });
+  return laterElements;
+}
 
 export class AllegianceApp extends LitElement {
-  private loaded: LoadedData = loadGraph(data);
+  static override properties = {
+    state: { state: true },
+    notice: { state: true },
+  };
+  declare state: ViewState;
+  declare notice: string;
+  private readonly loaded: LoadedData = loadGraph(data);
+  private readonly app: ExplorerData | null = this.loaded.graph ? prepareExplorer(this.loaded.graph, data.notes) : null;
+  private view: VisibleView | null = null;
+  /** Whether the current history entry was written by a year-only change (later ones replace it). */
+  private yearEntry = false;
+  /** Where focus goes after the next render: the panel heading when the user chose from a list or link. */
+  private focusPanelNext = false;
 
-  static override styles = css`
-    :host { display: flex; flex-direction: column; height: 100vh; }
-    header { padding: 0.5rem 1rem; background: #1f2a36; color: #fff; display: flex; align-items: baseline; gap: 1rem; }
-    h1 { font-size: 1.25rem; margin: 0; }
-    .sub { opacity: 0.85; }
-    graph-canvas { flex: 1; }
-  `;
+  constructor() {
+    super();
+    this.state = DEFAULT_STATE;
+    this.notice = '';
+    if (this.app) {
+      const { state, notices } = decodeState(location.search, this.app.vocab);
+      this.state = state;
+      this.notice = noticeText(notices);
+      history.replaceState(history.state, '', this.url(state));
+    }
+    this.addEventListener('entity-select', (e) => this.select((e as CustomEvent<{ id: string }>).detail.id, e));
+    this.addEventListener('relation-select', (e) => this.selectEdge((e as CustomEvent<{ key: string }>).detail.key, e));
+    this.addEventListener('canvas-clear', () => this.change({ selected: null, edge: null }));
+    this.addEventListener('panel-close', () => this.closePanel());
+    this.addEventListener('year-change', (e) => {
+      const { year, transient } = (e as CustomEvent<{ year: number | null; transient: boolean }>).detail;
+      this.change({ year }, { coalesce: transient });
+    });
+    this.addEventListener('year-mode-change', (e) => this.change({ yearMode: (e as CustomEvent<{ mode: 'hide' | 'fade' }>).detail.mode }));
+    this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
+    this.addEventListener('notice-dismiss', () => (this.notice = ''));
+  }
+
+  private readonly onPopState = () => {
+    if (!this.app) return;
+    const { state, notices } = decodeState(location.search, this.app.vocab);
+    this.yearEntry = false;
+    this.state = state;
+    if (notices.length) this.notice = noticeText(notices);
+  };
+
+  /** Escape with nothing focused (focus on the page itself) closes the panel. */
+  private readonly onDocumentKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented && e.composedPath()[0] === document.body && (this.state.selected !== null || this.state.edge !== null)) this.closePanel();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    document.addEventListener('keydown', this.onDocumentKey);
+    const preload = () => loadLaterElements().catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 3000 });
+    else setTimeout(preload, 1500);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    document.removeEventListener('keydown', this.onDocumentKey);
+  }
+
+  private url(state: ViewState): string {
+    return `${location.pathname}${mergeState(location.search, state, this.app?.typeOrder)}${location.hash}`;
+  }
+
+  /**
+   * Apply a user change and push a history entry. A run of transient year changes (dragging, arrow keys,
+   * playing) shares one entry: the first pushes, the rest replace it.
+   */
+  change(change: Partial<ViewState>, { coalesce = false } = {}): boolean {
+    const next = applyChange(this.state, change);
+    if (sameState(next, this.state)) return false;
+    const yearRun = coalesce && onlyYearChanged(this.state, next);
+    if (yearRun && this.yearEntry) history.replaceState(history.state, '', this.url(next));
+    else history.pushState(null, '', this.url(next));
+    this.yearEntry = yearRun;
+    this.state = next;
+    return true;
+  }
+
+  /** Whether an event came from the canvas (pointer on the drawing) rather than a list, link or search. */
+  private fromCanvas(e: Event): boolean {
+    return e.composedPath().some((n) => n instanceof HTMLElement && n.localName === 'graph-canvas');
+  }
+
+  private select(id: string, e: Event): void {
+    this.focusPanelNext = !this.fromCanvas(e);
+    if (!this.change({ selected: id, edge: null }) && this.focusPanelNext) this.requestUpdate();
+  }
+
+  private selectEdge(key: string, e: Event): void {
+    this.focusPanelNext = !this.fromCanvas(e) && !e.composedPath().some((n) => n instanceof HTMLElement && n.localName === 'relation-list');
+    if (!this.change({ edge: key }) && this.focusPanelNext) this.requestUpdate();
+  }
+
+  private closePanel(): void {
+    if (this.state.edge !== null) {
+      this.focusPanelNext = this.state.selected !== null;
+      this.change({ edge: null });
+    } else {
+      this.change({ selected: null });
+      this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+    }
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (this.app && (changed.has('state') || !this.view)) this.view = visibleView(this.app.graph, this.state);
+    const { selected, edge, list } = this.state;
+    if (selected !== null || edge !== null || list) {
+      loadLaterElements().catch(() => (this.notice = 'Part of the app could not be loaded. Reload the page to try again.'));
+    }
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('state')) this.updateTitle();
+    if (this.focusPanelNext) {
+      this.focusPanelNext = false;
+      void loadLaterElements()
+        .then(async () => {
+          const panel = this.renderRoot.querySelector<EntityPanel | RelationPanel>('.panel > entity-panel, .panel > relation-panel');
+          await panel?.updateComplete;
+          panel?.focusHeading();
+        })
+        .catch(() => undefined);
+    }
+  }
+
+  private updateTitle(): void {
+    if (!this.app) return;
+    const { selected, year } = this.state;
+    const parts = [selected ? labelOf(this.app.graph, selected) : '', year !== null ? String(year) : ''].filter(Boolean);
+    document.title = parts.length ? `${parts.join(', ')} · Allegiance` : 'Allegiance';
+  }
+
+  /** The canvas element (for the toolbar's actions). */
+  get canvas(): GraphCanvas | null {
+    return this.renderRoot.querySelector('graph-canvas');
+  }
+
+  static override styles = [
+    uiStyles,
+    css`
+      :host {
+        display: grid;
+        height: 100vh;
+        grid-template-rows: auto auto minmax(0, 1fr);
+        grid-template-columns: 17.5rem minmax(0, 1fr) auto;
+        grid-template-areas: 'header header header' 'notice notice notice' 'filters main panel';
+        background: #f4f6f9;
+      }
+      header {
+        grid-area: header;
+        display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
+        padding: 0.5rem 1rem; background: #1f2a36; color: #fff;
+      }
+      .brand { display: flex; flex-direction: column; min-width: 0; margin-right: auto; }
+      h1 { font-size: 1.35rem; margin: 0; line-height: 1.2; }
+      .sub { font-size: 0.85rem; opacity: 0.9; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      entity-search { flex: 0 1 20rem; color: var(--ui-ink); }
+      .tools { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
+      .tools button { background: #2e3d4f; color: #fff; border-color: #6b7d93; }
+      .tools button:hover { background: #3b4e65; }
+      .tools button[aria-pressed='true'] { background: #fff; color: #1f2a36; }
+      .tools :focus-visible { outline-color: #fff; }
+      .seg { display: inline-flex; }
+      .seg button:first-child { border-radius: 6px 0 0 6px; }
+      .seg button:last-child { border-radius: 0 6px 6px 0; border-left: none; }
+      app-notice { grid-area: notice; }
+      .filters { grid-area: filters; overflow: auto; padding: 0.25rem 1rem 1rem; background: #fff; border-right: 1px solid var(--ui-line); }
+      .filters h2 { font-size: 1.1rem; margin: 0.6rem 0 0.3rem; }
+      main { grid-area: main; display: flex; flex-direction: column; min-width: 0; min-height: 0; }
+      main:focus { outline: none; }
+      .timebar { padding: 0.5rem 1rem; background: #fff; border-bottom: 1px solid var(--ui-line); }
+      .summary { margin: 0.25rem 0 0; font-size: 0.9rem; color: var(--ui-muted); }
+      .stage { position: relative; flex: 1; min-height: 0; }
+      .stage > * { position: absolute; inset: 0; }
+      .stage graph-canvas.under { visibility: hidden; }
+      .panel {
+        grid-area: panel; width: 27rem; overflow: auto; padding: 0.75rem 1.1rem 1.5rem;
+        background: #fff; border-left: 1px solid var(--ui-line);
+      }
+      .panel:empty { display: none; }
+      @media (min-width: 1700px) {
+        :host { grid-template-columns: 19rem minmax(0, 1fr) auto; }
+        .panel { width: 32rem; }
+      }
+      @media (max-width: 1500px) {
+        :host { grid-template-columns: 16rem minmax(0, 1fr) auto; }
+        .panel { width: 25rem; }
+      }
+      @media (max-width: 1100px) {
+        :host { grid-template-columns: 14rem minmax(0, 1fr) auto; }
+        .panel { width: 21rem; }
+      }
+    `,
+  ];
 
   override render() {
     const { graph, problems } = this.loaded;
+    if (!graph || !this.app) {
+      return html`<header><div class="brand"><h1>Allegiance</h1><span class="sub">data problems</span></div></header>
+        <data-problems style="grid-column: 1 / -1" .problems=${problems}></data-problems>`;
+    }
+    const { state } = this;
+    const view = this.view!;
     return html`<header>
-        <h1>Allegiance</h1>
-        <span class="sub">${graph ? `${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations` : 'data problems'}</span>
+        <div class="brand">
+          <h1>Allegiance</h1>
+          <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
+        </div>
+        <entity-search .graph=${graph}></entity-search>
+        <div class="tools" role="toolbar" aria-label="View and export">
+          <span class="seg" role="group" aria-label="Show as">
+            <button type="button" aria-pressed=${state.list ? 'false' : 'true'} @click=${() => this.change({ list: false })}>Graph</button>
+            <button type="button" aria-pressed=${state.list ? 'true' : 'false'} @click=${() => this.change({ list: true })}>List</button>
+          </span>
+          <button type="button" ?disabled=${state.list} @click=${() => void this.canvas?.rearrange?.()}>Re-arrange</button>
+          <button type="button" ?disabled=${state.list} @click=${() => this.canvas?.fit?.()}>Fit</button>
+          <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
+          <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
+        </div>
       </header>
-      ${graph ? html`<graph-canvas .graph=${graph}></graph-canvas>` : html`<data-problems .problems=${problems}></data-problems>`}`;
+      <app-notice .message=${this.notice}></app-notice>
+      <aside class="filters" aria-label="Filters">
+        <h2>Filters</h2>
+        <filter-panel
+          .kindOptions=${this.app.kindOptions}
+          .typeOptions=${this.app.typeOptions}
+          .toneOptions=${this.app.toneOptions}
+          .kinds=${state.kinds}
+          .types=${state.types}
+          .tones=${state.tones}
+          .focusSteps=${state.focus}
+          .selectionLabel=${view.selectedNode ? labelOf(graph, view.selectedNode) : null}
+        ></filter-panel>
+      </aside>
+      <main tabindex="-1" aria-label="Graph and relations">
+        <div class="timebar">
+          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .mode=${state.yearMode}></year-slider>
+          <p class="summary">${this.summary(view)}</p>
+        </div>
+        <div class="stage">
+          <graph-canvas class=${state.list ? 'under' : ''} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
+          ${state.list
+            ? html`<relation-list
+                .rows=${relationRows(graph, shownEdges(graph, view))}
+                .selectedEdge=${state.edge}
+                .caption=${state.year === null ? 'Relations in view, all years' : `Relations in view in ${state.year}`}
+              ></relation-list>`
+            : ''}
+        </div>
+      </main>
+      <aside class="panel" aria-label="Details">${this.panel(view)}</aside>`;
+  }
+
+  private summary(view: VisibleView): string {
+    const graph = this.app!.graph;
+    const nodes = view.visibleNodes?.size ?? graph.order;
+    const edges = view.visibleEdges?.size ?? graph.size;
+    const when = this.state.year === null ? 'across all years' : `in ${this.state.year}`;
+    return `${nodes} of ${graph.order} entities and ${edges} of ${graph.size} relations in view ${when}.`;
+  }
+
+  private panel(view: VisibleView) {
+    const { graph, notes } = this.app!;
+    if (view.selectedEdge) {
+      const backTo = view.selectedNode ? labelOf(graph, view.selectedNode) : null;
+      return html`<relation-panel .details=${relationDetails(graph, notes, view.selectedEdge)} .backTo=${backTo}></relation-panel>`;
+    }
+    if (view.selectedNode) {
+      return html`<entity-panel .details=${entityDetails(graph, notes, view.selectedNode)} .shownEdges=${view.visibleEdges} .year=${this.state.year}></entity-panel>`;
+    }
+    return '';
+  }
+
+  private async exportPng(): Promise<void> {
+    const canvas = this.canvas;
+    if (!canvas || typeof canvas.exportPng !== 'function') {
+      this.notice = 'Export is not available: the graph is not drawn yet.';
+      return;
+    }
+    try {
+      const blob = await canvas.exportPng();
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `allegiance-${viewName(this.state)}.png`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      this.notice = `The picture could not be made: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+
+  private async copyLink(): Promise<void> {
+    const href = location.href;
+    try {
+      await navigator.clipboard.writeText(href);
+      this.notice = 'Link copied: it opens this same view.';
+    } catch {
+      this.notice = `Copy this link to share the view: ${href}`;
+    }
   }
 }
 customElements.define('allegiance-app', AllegianceApp);

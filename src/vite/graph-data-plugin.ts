@@ -4,7 +4,10 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Positions } from '../layout/compute-positions';
+import { cachedPositions } from '../layout/position-cache';
 import { readDataDir } from '../model/load-files';
+import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
 import type { Problem } from '../model/types';
 
@@ -17,6 +20,34 @@ export interface GraphDataModule {
   /** graphology's serialised graph (graph.export()), or null when the data has problems. */
   graph: unknown;
   problems: Problem[];
+  /** The parsed notes (slide titles and bullet texts), for the app's excerpts and citations. */
+  notes: NotesData;
+  /** Ahead-of-time node positions (fcose, fixed seed) by node id; {} when the data has problems. */
+  positions: Positions;
+}
+
+/** The slice of the parsed notes the browser needs: slides with their titles and bullets. */
+export interface NotesData {
+  title: string;
+  slides: { number: number; title: string; bullets: { id: string; text: string }[] }[];
+}
+
+/**
+ * Keep only what the app shows, so the first load stays small: every slide's title, and the bullets that
+ * name an entity (the app's excerpts; evidence quotes travel with the edges).
+ */
+export function notesData(text: string, graph?: { forEachNode(cb: (id: string, a: { mentions?: { bullet: string }[] }) => void): void } | null): NotesData {
+  const notes = parseNotes(text);
+  let used: Set<string> | null = null;
+  if (graph) {
+    const ids = new Set<string>();
+    graph.forEachNode((_id, a) => a.mentions?.forEach((m) => ids.add(m.bullet)));
+    used = ids;
+  }
+  return {
+    title: notes.title,
+    slides: notes.slides.map((s) => ({ number: s.number, title: s.title, bullets: s.bullets.filter((b) => !used || used.has(b.id)).map((b) => ({ id: b.id, text: b.text })) })),
+  };
 }
 
 export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
@@ -32,8 +63,10 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const result = runPipeline(readDataDir(dataDir(), root));
-      const module: GraphDataModule = { ok: result.ok, graph: result.ok ? result.graph.export() : null, problems: result.problems };
+      const raw = readDataDir(dataDir(), root);
+      const result = runPipeline(raw);
+      const positions = result.ok ? cachedPositions(result.graph, resolve(root, 'node_modules/.cache/allegiance-layout')).positions : {};
+      const module: GraphDataModule = { ok: result.ok, graph: result.ok ? result.graph.export() : null, problems: result.problems, notes: notesData(raw.notes.text, result.graph), positions };
       return `export default ${JSON.stringify(module)};`;
     },
     configureServer(server) {

@@ -1,0 +1,123 @@
+/**
+ * Ahead-of-time layout: fcose over the whole graph, run headless with a fixed seed, then overlap removal
+ * on the drawn boxes (shape plus label), so the first view needs no layout and labels do not collide.
+ * Pure (no Node APIs): the Vite plugin runs it at build time, the canvas only as a fallback.
+ */
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import type { AllegianceGraph } from '../model/types';
+import { FCOSE_OPTIONS, LAYOUT_SEED, registerFcose } from './fcose';
+import { type Extent, diameterForDegree, nodeExtent } from './label-metrics';
+import { type Placed, removeOverlaps } from './remove-overlaps';
+import { withSeededRandom } from './seeded-random';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+export type Positions = Record<string, Position>;
+
+/** Bump when the layout's algorithm or parameters change, so cached positions are recomputed. */
+export const LAYOUT_VERSION = 6;
+
+/** Space kept between drawn boxes after overlap removal (model units). */
+export const LAYOUT_GAP = 12;
+
+/** What the layout depends on, and nothing else: the cache key is a hash of this. */
+export interface LayoutInput {
+  version: number;
+  nodes: { id: string; label: string; degree: number }[];
+  /** Distinct unordered node pairs joined by at least one relation, no self-loops. */
+  links: [string, string][];
+}
+
+/** Extract the layout's input from the graph, in a stable order. */
+export function layoutInput(graph: AllegianceGraph): LayoutInput {
+  const nodes = graph.mapNodes((id, a) => ({ id, label: a.label, degree: graph.degree(id) }));
+  const pairs = new Set<string>();
+  const links: [string, string][] = [];
+  graph.forEachEdge((_key, _a, source, target) => {
+    if (source === target) return;
+    const [u, v] = source < target ? [source, target] : [target, source];
+    const id = `${u}\u0000${v}`;
+    if (pairs.has(id)) return;
+    pairs.add(id);
+    links.push([u, v]);
+  });
+  links.sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1));
+  return { version: LAYOUT_VERSION, nodes, links };
+}
+
+/** A node to lay out: its id and how far its drawing reaches from its centre. */
+export interface LayoutBox {
+  id: string;
+  extent: Extent;
+}
+
+export interface LayoutOptions {
+  /**
+   * How much wider than fcose's roughly round drawing the result should be. The layout runs with every box
+   * this many times taller, then squeezes y back by the same factor: a uniform scaling of y, so boxes
+   * that did not overlap in the stretched space do not overlap after.
+   */
+  flatten: number;
+  /** Overlap removal favours sideways pushes by this factor (see removeOverlaps). */
+  xBias: number;
+  /** fcose overrides (experiments and tests). */
+  fcose?: Record<string, unknown>;
+}
+
+/** Tuned on the real data for landscape screens (1920×1080 and 1366×768 less a header). */
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { flatten: 1.5, xBias: 1.5 };
+
+/**
+ * Lay out boxes joined by links: fcose (headless, seeded) on the boxes, then overlap removal, positions
+ * rounded. Deterministic. Used ahead of time with estimated boxes and by "rearrange" with measured ones.
+ */
+export function layoutBoxes(boxes: readonly LayoutBox[], links: readonly (readonly [string, string])[], options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS): Positions {
+  registerFcose();
+  const extents = new Map<string, Extent>();
+  const elements: ElementDefinition[] = [];
+  for (const { id, extent } of boxes) {
+    extents.set(id, extent);
+    elements.push({ group: 'nodes', data: { id, w: extent.left + extent.right, h: (extent.top + extent.bottom) * options.flatten } });
+  }
+  links.forEach(([source, target], i) => {
+    if (extents.has(source) && extents.has(target)) elements.push({ group: 'edges', data: { id: `l${i}`, source, target } });
+  });
+
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements,
+    style: [{ selector: 'node', style: { shape: 'rectangle', width: 'data(w)', height: 'data(h)' } }],
+  });
+  withSeededRandom(LAYOUT_SEED, () => {
+    if (cy.nodes().length > 0) cy.layout({ ...FCOSE_OPTIONS, ...options.fcose } as unknown as cytoscape.LayoutOptions).run();
+  });
+  // fcose placed box centres; a node's centre sits above its box centre when its label hangs below.
+  const placed: (Placed & { id: string })[] = [];
+  cy.nodes().forEach((node) => {
+    const extent = extents.get(node.id())!;
+    const p = node.position();
+    placed.push({ id: node.id(), x: p.x - (extent.right - extent.left) / 2, y: p.y / options.flatten - (extent.bottom - extent.top) / 2, extent });
+  });
+  cy.destroy();
+
+  removeOverlaps(placed, LAYOUT_GAP, options.xBias);
+  const positions: Positions = {};
+  for (const p of placed) positions[p.id] = { x: Math.round(p.x), y: Math.round(p.y) };
+  return positions;
+}
+
+/** Positions for every node of the layout input, boxes estimated from labels and degrees. */
+export function computeLayout(input: LayoutInput): Positions {
+  return layoutBoxes(
+    input.nodes.map((n) => ({ id: n.id, extent: nodeExtent(n.label, diameterForDegree(n.degree)) })),
+    input.links,
+  );
+}
+
+/** Positions for every node of the graph (see computeLayout). */
+export function computePositions(graph: AllegianceGraph): Positions {
+  return computeLayout(layoutInput(graph));
+}

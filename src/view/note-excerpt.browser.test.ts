@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import './note-excerpt';
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<note-excerpt>', () => {
+  it('marks the highlighted pieces and cites the slide', async () => {
+    const el = document.createElement('note-excerpt');
+    el.segments = [
+      { text: 'Kamanev and ', mark: false },
+      { text: 'Zinoviev', mark: true },
+      { text: ' joined <b>Stalin</b>', mark: false },
+    ];
+    el.slide = 33;
+    el.slideTitle = 'The power struggle';
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('blockquote')!.textContent).toBe('Kamanev and Zinoviev joined <b>Stalin</b>');
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Zinoviev']);
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.querySelector('figcaption')!.textContent).toBe('Slide 33 · The power struggle');
+  });
+
+  it('shows plain text when there are no segments', async () => {
+    const el = document.createElement('note-excerpt');
+    el.text = 'Trotsky was isolated';
+    el.slide = 2;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('blockquote')!.textContent).toBe('Trotsky was isolated');
+    expect(el.shadowRoot!.querySelector('mark')).toBeNull();
+    expect(el.shadowRoot!.querySelector('figcaption')!.textContent).toBe('Slide 2');
+  });
+});
