@@ -171,6 +171,25 @@ describe('<graph-canvas>', () => {
     expect(key('a')).toBe(true); // not ours: left alone
   });
 
+  it('fits again when the canvas is resized (a panel opens), until the user zooms', async () => {
+    const el = await mount(smallGraph(), POSITIONS, { width: 800, height: 500 });
+    const cy = el.instance!;
+    const before = cy.zoom();
+    el.style.width = '400px';
+    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const narrowed = cy.zoom();
+    expect(narrowed).toBeLessThan(before);
+    const box = cy.elements().renderedBoundingBox();
+    expect(box.x2).toBeLessThanOrEqual(400 + 1);
+    el.zoomBy(1.5);
+    const zoomed = cy.zoom();
+    el.style.width = '700px';
+    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(cy.zoom()).toBe(zoomed);
+  });
+
   it('survives being moved in the document: the instance is re-created with the same elements', async () => {
     const el = await mount(smallGraph(), POSITIONS);
     const first = el.instance;

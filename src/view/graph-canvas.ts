@@ -58,6 +58,9 @@ export class GraphCanvas extends LitElement {
   private edgeClassesOn = new Map<string, string>();
   private sizeByOn: CanvasView['sizeBy'] | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  /** True while the view is a fit the user has not changed: a resize (a panel opening) then fits again. */
+  private followSize = true;
+  private refitFrame = 0;
   private hadSize = false;
   private legendSized = false;
   private scrollFrame = 0;
@@ -124,10 +127,11 @@ export class GraphCanvas extends LitElement {
     return this.cy;
   }
 
-  /** Fit the visible elements into the canvas. */
+  /** Fit the visible elements into the canvas; the view then follows the canvas's size until the user pans or zooms. */
   fit(): void {
     const cy = this.cy;
     if (!cy) return;
+    this.followSize = true;
     const visible = cy.elements().not('.hidden');
     cy.fit(visible.length ? visible : undefined, FIT_PADDING);
   }
@@ -136,6 +140,7 @@ export class GraphCanvas extends LitElement {
   zoomBy(factor: number): void {
     const cy = this.cy;
     if (!cy || !(factor > 0)) return;
+    this.followSize = false;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
@@ -201,6 +206,7 @@ export class GraphCanvas extends LitElement {
       boxSelectionEnabled: false,
       autounselectify: true, // selection is the `view`'s, not Cytoscape's
     });
+    cy.on('scrollzoom pinchzoom dragpan', () => (this.followSize = false));
     cy.on('tap', 'node', (e: EventObject) => this.emit<EntitySelectDetail>('entity-select', { id: e.target.id() }));
     cy.on('tap', 'edge', (e: EventObject) => this.emit<RelationSelectDetail>('relation-select', { key: e.target.id() }));
     cy.on('tap', (e: EventObject) => {
@@ -300,6 +306,10 @@ export class GraphCanvas extends LitElement {
     const hasSize = container.clientWidth > 0 && container.clientHeight > 0;
     cy.resize();
     if (hasSize && !this.hadSize) cy.fit(undefined, FIT_PADDING);
+    else if (hasSize && this.followSize) {
+      cancelAnimationFrame(this.refitFrame);
+      this.refitFrame = requestAnimationFrame(() => this.fit());
+    }
     this.hadSize = hasSize;
     this.sizeLegend(container);
   }
@@ -323,7 +333,10 @@ export class GraphCanvas extends LitElement {
     if (!cy || e.altKey || e.ctrlKey || e.metaKey) return;
     const pans: Record<string, [number, number]> = { ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP] };
     const pan = pans[e.key];
-    if (pan) cy.panBy({ x: pan[0], y: pan[1] });
+    if (pan) {
+      this.followSize = false;
+      cy.panBy({ x: pan[0], y: pan[1] });
+    }
     else if (e.key === '+' || e.key === '=') this.zoomBy(ZOOM_STEP);
     else if (e.key === '-' || e.key === '_') this.zoomBy(1 / ZOOM_STEP);
     else if (e.key === '0') this.fit();
