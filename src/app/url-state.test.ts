@@ -167,7 +167,7 @@ describe('URL round trip (property)', () => {
 
   it('never throws on arbitrary input and always yields a usable state', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters(), fc.array(fc.tuple(fc.constantFrom('e', 'r', 'y', 'm', 'k', 't', 'tone', 'f', 'list', '%', '&'), fc.string())).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'))), (search) => {
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters(), fc.array(fc.tuple(fc.constantFrom('e', 'r', 'y', 'm', 'k', 't', 'tone', 'f', 'list', 'tool', 'b', 'pa', 'pf', 'ptone', 'pn', 'ca', 'ch', 'rs', 'size', '%', '&'), fc.string())).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'))), (search) => {
         const { state, notices } = decodeState(search, vocab);
         expect(state.year === null || (state.year >= 1917 && state.year <= 1953)).toBe(true);
         expect([0, 1, 2, 3]).toContain(state.focus);

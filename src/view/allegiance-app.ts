@@ -1,14 +1,18 @@
 /**
  * <allegiance-app>: the top element. Owns the view state (kept in the URL), derives what is visible, and
- * composes search, year slider, filters, canvas or list, and the entity / relation panels. Shows the data's
- * problems instead when the data does not validate.
+ * composes search, year slider, filters, canvas or list, the entity / relation panels and the tracing tools
+ * (Betrayals, Path, Compare, Who mattered). Shows the data's problems instead when the data does not validate.
  */
 import { LitElement, css, html } from 'lit';
 import data from 'virtual:allegiance-data';
 import { entityDetails, relationDetails } from '../app/details';
 import { prepareExplorer, type ExplorerData } from '../app/explorer-data';
 import { type LoadedData, loadGraph } from '../app/load-graph';
+import { withEmphasis } from '../app/emphasis';
 import { relationRows } from '../app/relation-rows';
+import { timelineViewMemo } from '../app/timeline-view';
+import type { ToolId, ToolState } from '../app/tool-state';
+import { TOOL_LABELS, toolDeriver, tracingYear, type ToolData } from '../app/tool-view';
 import { decodeState, mergeState, noticeText } from '../app/url-state';
 import { applyChange, DEFAULT_STATE, onlyYearChanged, sameState, viewName, type ViewState } from '../app/view-state';
 import { shownEdges, visibleView, type VisibleView } from '../app/visible';
@@ -22,6 +26,8 @@ import type { FilterChange } from './filter-panel';
 import './graph-canvas';
 import type { GraphCanvas } from './graph-canvas';
 import type { RelationPanel } from './relation-panel';
+import './tool-bar';
+import type { ToolBar } from './tool-bar';
 import { uiStyles } from './ui-styles';
 import './year-slider';
 
@@ -38,6 +44,16 @@ function loadLaterElements(): Promise<unknown> {
   return laterElements;
 }
 
+/** The tracing tools' code loads when a tool is first opened (or when the browser is idle). */
+let toolElements: Promise<unknown> | null = null;
+function loadToolElements(): Promise<unknown> {
+  toolElements ??= import('./tool-panel').catch((err: unknown) => {
+    toolElements = null;
+    throw err;
+  });
+  return toolElements;
+}
+
 export class AllegianceApp extends LitElement {
   static override properties = {
     state: { state: true },
@@ -48,6 +64,15 @@ export class AllegianceApp extends LitElement {
   private readonly loaded: LoadedData = loadGraph(data);
   private readonly app: ExplorerData | null = this.loaded.graph ? prepareExplorer(this.loaded.graph, data.notes) : null;
   private view: VisibleView | null = null;
+  /** What the open tool shows and asks of the canvas (see tool-view.ts), derived with the view. */
+  private tools: ToolData | null = null;
+  private readonly deriveTools = this.app ? toolDeriver(this.app.graph, this.app.notes) : null;
+  private readonly timelineOf = timelineViewMemo();
+  /** The emphasised relations the canvas last brought into view, so a new betrayal or path is brought into view once. */
+  private focusedEmphasis = '';
+  private focusEmphasisNext = false;
+  /** The tool whose button takes focus after the next render (its panel was closed from inside). */
+  private focusToolButtonNext: ToolId | null = null;
   /** Whether the current history entry was written by a year-only change (later ones replace it). */
   private yearEntry = false;
   /** Where focus goes after the next render: the panel heading when the user chose from a list or link. */
@@ -73,7 +98,10 @@ export class AllegianceApp extends LitElement {
     });
     this.addEventListener('year-mode-change', (e) => this.change({ yearMode: (e as CustomEvent<{ mode: 'hide' | 'fade' }>).detail.mode }));
     this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
+    this.addEventListener('tool-change', (e) => this.changeTool((e as CustomEvent<Partial<ToolState>>).detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
+    // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
+    this.addEventListener('graph-drawn', () => this.focusEmphasis(false));
   }
 
   private readonly onPopState = () => {
@@ -84,16 +112,20 @@ export class AllegianceApp extends LitElement {
     if (notices.length) this.notice = noticeText(notices);
   };
 
-  /** Escape with nothing focused (focus on the page itself) closes the panel. */
+  /** Escape with nothing focused (focus on the page itself) closes the panel (or the open tool). */
   private readonly onDocumentKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !e.defaultPrevented && e.composedPath()[0] === document.body && (this.state.selected !== null || this.state.edge !== null)) this.closePanel();
+    const open = this.state.selected !== null || this.state.edge !== null || this.state.tool !== null;
+    if (e.key === 'Escape' && !e.defaultPrevented && e.composedPath()[0] === document.body && open) this.closePanel();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
     document.addEventListener('keydown', this.onDocumentKey);
-    const preload = () => loadLaterElements().catch(() => undefined);
+    const preload = () => {
+      loadLaterElements().catch(() => undefined);
+      loadToolElements().catch(() => undefined);
+    };
     if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 3000 });
     else setTimeout(preload, 1500);
   }
@@ -128,18 +160,36 @@ export class AllegianceApp extends LitElement {
     return e.composedPath().some((n) => n instanceof HTMLElement && n.localName === 'graph-canvas');
   }
 
+  // Choosing an entity or a relation shows its details in the panel, so an open tool gives way (its state is
+  // kept: pressing the tool again brings it back as it was).
   private select(id: string, e: Event): void {
     this.focusPanelNext = !this.fromCanvas(e);
-    if (!this.change({ selected: id, edge: null }) && this.focusPanelNext) this.requestUpdate();
+    if (!this.change({ selected: id, edge: null, tool: null }) && this.focusPanelNext) this.requestUpdate();
   }
 
   private selectEdge(key: string, e: Event): void {
     this.focusPanelNext = !this.fromCanvas(e) && !e.composedPath().some((n) => n instanceof HTMLElement && n.localName === 'relation-list');
-    if (!this.change({ edge: key }) && this.focusPanelNext) this.requestUpdate();
+    if (!this.change({ edge: key, tool: null }) && this.focusPanelNext) this.requestUpdate();
+  }
+
+  /** A change from a tool: choosing a betrayal or side switch also moves the year to its break. */
+  private changeTool(detail: Partial<ToolState>, e: Event): void {
+    const change: Partial<ViewState> = { ...detail };
+    // Closed from inside its panel: the close button goes away, so focus goes back to the tool's button.
+    const fromPanel = e.composedPath().some((n) => n instanceof HTMLElement && n.localName === 'tool-panel');
+    if (detail.tool === null && fromPanel) this.focusToolButtonNext = this.state.tool;
+    if (this.app && detail.betrayal) {
+      const year = tracingYear(this.app.graph, this.app.notes, detail.betrayal);
+      if (year !== null) change.year = year;
+    }
+    this.change(change);
   }
 
   private closePanel(): void {
-    if (this.state.edge !== null) {
+    if (this.state.tool !== null) {
+      this.change({ tool: null });
+      this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+    } else if (this.state.edge !== null) {
       this.focusPanelNext = this.state.selected !== null;
       this.change({ edge: null });
     } else {
@@ -149,8 +199,17 @@ export class AllegianceApp extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (this.app && (changed.has('state') || !this.view)) this.view = visibleView(this.app.graph, this.state);
-    const { selected, edge, list } = this.state;
+    if (this.app && this.deriveTools && (changed.has('state') || !this.view)) {
+      this.tools = this.deriveTools(this.state);
+      this.view = withEmphasis(visibleView(this.app.graph, this.state), this.tools.emphasis, this.tools.sizeBy);
+      const key = this.emphasisKey();
+      if (key !== this.focusedEmphasis) {
+        this.focusedEmphasis = key;
+        this.focusEmphasisNext = key !== '';
+      }
+    }
+    const { selected, edge, list, tool } = this.state;
+    if (tool !== null) loadToolElements().catch(() => (this.notice = 'The tools could not be loaded. Reload the page to try again.'));
     if (selected !== null || edge !== null || list) {
       loadLaterElements().catch(() => (this.notice = 'Part of the app could not be loaded. Reload the page to try again.'));
     }
@@ -158,6 +217,16 @@ export class AllegianceApp extends LitElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('state')) this.updateTitle();
+    if (this.focusEmphasisNext) {
+      this.focusEmphasisNext = false;
+      this.focusEmphasis(true);
+    }
+    if (this.focusToolButtonNext !== null) {
+      const tool = this.focusToolButtonNext;
+      this.focusToolButtonNext = null;
+      const bar = this.renderRoot.querySelector<ToolBar>('tool-bar');
+      void bar?.updateComplete.then(() => bar.focusButton(tool));
+    }
     if (this.focusPanelNext) {
       this.focusPanelNext = false;
       void loadLaterElements()
@@ -170,10 +239,23 @@ export class AllegianceApp extends LitElement {
     }
   }
 
+  /** The emphasis worth bringing into view (a chosen betrayal or path; the comparison's may be the whole graph), as a key. */
+  private emphasisKey(): string {
+    const tools = this.tools;
+    if (!tools?.emphasis || (tools.tool !== 'betrayals' && tools.tool !== 'path')) return '';
+    return [...tools.emphasis.edges].join('|');
+  }
+
+  private focusEmphasis(animate: boolean): void {
+    if (this.emphasisKey() === '') return;
+    this.canvas?.focusOn(this.tools!.emphasis!.nodes, { animate });
+  }
+
   private updateTitle(): void {
     if (!this.app) return;
-    const { selected, year } = this.state;
-    const parts = [selected ? labelOf(this.app.graph, selected) : '', year !== null ? String(year) : ''].filter(Boolean);
+    const { selected, year, tool } = this.state;
+    const subject = tool !== null ? TOOL_LABELS[tool] : selected ? labelOf(this.app.graph, selected) : '';
+    const parts = [subject, year !== null ? String(year) : ''].filter(Boolean);
     document.title = parts.length ? `${parts.join(', ')} · Allegiance` : 'Allegiance';
   }
 
@@ -215,6 +297,7 @@ export class AllegianceApp extends LitElement {
       .filters h2 { font-size: 1.1rem; margin: 0.6rem 0 0.3rem; }
       main { grid-area: main; display: flex; flex-direction: column; min-width: 0; min-height: 0; }
       main:focus { outline: none; }
+      .toolstrip { padding: 0.4rem 1rem; background: #e9eef5; border-bottom: 1px solid var(--ui-line); }
       .timebar { padding: 0.5rem 1rem; background: #fff; border-bottom: 1px solid var(--ui-line); }
       .summary { margin: 0.25rem 0 0; font-size: 0.9rem; color: var(--ui-muted); }
       .stage { position: relative; flex: 1; min-height: 0; }
@@ -280,6 +363,7 @@ export class AllegianceApp extends LitElement {
         ></filter-panel>
       </aside>
       <main tabindex="-1" aria-label="Graph and relations">
+        <div class="toolstrip"><tool-bar .tool=${state.tool}></tool-bar></div>
         <div class="timebar">
           <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .mode=${state.yearMode}></year-slider>
           <p class="summary">${this.summary(view)}</p>
@@ -295,7 +379,7 @@ export class AllegianceApp extends LitElement {
             : ''}
         </div>
       </main>
-      <aside class="panel" aria-label="Details">${this.panel(view)}</aside>`;
+      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>`;
   }
 
   private summary(view: VisibleView): string {
@@ -308,12 +392,20 @@ export class AllegianceApp extends LitElement {
 
   private panel(view: VisibleView) {
     const { graph, notes } = this.app!;
+    if (this.state.tool !== null) {
+      return html`<tool-panel .graph=${graph} .period=${this.app!.period} .state=${this.state} .data=${this.tools}></tool-panel>`;
+    }
     if (view.selectedEdge) {
       const backTo = view.selectedNode ? labelOf(graph, view.selectedNode) : null;
       return html`<relation-panel .details=${relationDetails(graph, notes, view.selectedEdge)} .backTo=${backTo}></relation-panel>`;
     }
     if (view.selectedNode) {
-      return html`<entity-panel .details=${entityDetails(graph, notes, view.selectedNode)} .shownEdges=${view.visibleEdges} .year=${this.state.year}></entity-panel>`;
+      return html`<entity-panel
+        .details=${entityDetails(graph, notes, view.selectedNode)}
+        .timeline=${this.timelineOf(graph, view.selectedNode)}
+        .shownEdges=${view.visibleEdges}
+        .year=${this.state.year}
+      ></entity-panel>`;
     }
     return '';
   }

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { entityDetails } from '../app/details';
 import { indexNotes } from '../app/notes-index';
 import { fixtureGraph, fixtureNotes } from '../app/test-fixture';
+import { timelineView } from '../app/timeline-view';
 import './entity-panel';
 import type { NoteExcerpt } from './note-excerpt';
 
@@ -109,5 +110,25 @@ describe('<entity-panel>', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('section')).toBeNull();
+  });
+
+  it('tells the entity’s timeline, chart and sentences, only for the entity it shows', async () => {
+    const { el, root } = await mount('zinoviev');
+    expect([...root.querySelectorAll('h3')].map(text)).not.toContain('Timeline');
+    el.timeline = timelineView(graph, 'zinoviev');
+    await el.updateComplete;
+    const heads = [...root.querySelectorAll('h3')].map(text);
+    expect(heads[0]).toBe('Timeline');
+    const timeline = root.querySelector('entity-timeline')!;
+    await timeline.updateComplete;
+    expect([...timeline.shadowRoot!.querySelectorAll('ol.sentences li')].map(text)).toEqual([
+      '1923–1925 (date not in the notes): allied with Joseph Stalin (slide 2)',
+      '1936: was purged by Joseph Stalin (slide 3)',
+    ]);
+    expect(timeline.year).toBeNull();
+    // A timeline left over from another entity is not shown.
+    el.details = entityDetails(graph, notes, 'kamenev');
+    await el.updateComplete;
+    expect(root.querySelector('entity-timeline')).toBeNull();
   });
 });

@@ -1,9 +1,12 @@
 /**
- * <entity-panel>: one entity: kind, dates, summary, its relations as dated sentences (each expandable to its
- * evidence), and every bullet of the notes that names it, the name marked and the slide cited.
+ * <entity-panel>: one entity: kind, dates, summary, its timeline (a swimlane chart and the story in dated
+ * sentences), its relations as dated sentences (each expandable to its evidence), and every bullet of the
+ * notes that names it, the name marked and the slide cited.
  */
 import { LitElement, css, html } from 'lit';
 import type { EntityDetails, EntityRelation } from '../app/details';
+import type { TimelineView } from '../app/timeline-view';
+import './entity-timeline';
 import './note-excerpt';
 import { uiStyles } from './ui-styles';
 
@@ -18,12 +21,15 @@ const FIRST_EXCERPTS = 8;
 export class EntityPanel extends LitElement {
   static override properties = {
     details: { attribute: false },
+    timeline: { attribute: false },
     shownEdges: { attribute: false },
     year: { attribute: false },
     expanded: { state: true },
     allExcerpts: { state: true },
   };
   declare details: EntityDetails | null;
+  /** The entity's timeline (chart, sentences, text to copy); the section is left out when null. */
+  declare timeline: TimelineView | null;
   /** Relations the current view shows; the others are marked as not in view. null = all. */
   declare shownEdges: ReadonlySet<string> | null;
   declare year: number | null;
@@ -33,6 +39,7 @@ export class EntityPanel extends LitElement {
   constructor() {
     super();
     this.details = null;
+    this.timeline = null;
     this.shownEdges = null;
     this.year = null;
     this.expanded = new Set();
@@ -105,6 +112,10 @@ export class EntityPanel extends LitElement {
       </p>
       ${d.aliases.length ? html`<p class="aka">Also called: ${d.aliases.join(', ')}</p>` : ''}
       ${d.summary ? html`<p class="summary">${d.summary}</p>` : ''}
+      ${this.timeline && this.timeline.id === d.id
+        ? html`<h3>Timeline</h3>
+            <entity-timeline .timeline=${this.timeline} .year=${this.year}></entity-timeline>`
+        : ''}
       <h3>Relations <span class="count">(${d.relations.length})</span></h3>
       ${d.relations.length
         ? html`<ol class="relations">

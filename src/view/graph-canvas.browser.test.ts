@@ -190,6 +190,24 @@ describe('<graph-canvas>', () => {
     expect(cy.zoom()).toBe(zoomed);
   });
 
+  it('brings some nodes into view, centred and no closer than a readable zoom, and keeps them there on resize', async () => {
+    const el = await mount(smallGraph(), POSITIONS, { width: 800, height: 500 });
+    const cy = el.instance!;
+    el.focusOn(['stalin', 'kamenev', 'no-such-node'], { animate: false });
+    expect(cy.zoom()).toBeLessThanOrEqual(1.4 + 1e-9);
+    const box = cy.$id('stalin').union(cy.$id('kamenev')).renderedBoundingBox({});
+    expect(Math.abs((box.x1 + box.x2) / 2 - 400)).toBeLessThan(2);
+    expect(Math.abs((box.y1 + box.y2) / 2 - 250)).toBeLessThan(2);
+    el.style.width = '500px';
+    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const after = cy.$id('stalin').union(cy.$id('kamenev')).renderedBoundingBox({});
+    expect(Math.abs((after.x1 + after.x2) / 2 - 250)).toBeLessThan(2);
+    const zoom = cy.zoom();
+    el.focusOn(['ghost']);
+    expect(cy.zoom()).toBe(zoom);
+  });
+
   it('survives being moved in the document: the instance is re-created with the same elements', async () => {
     const el = await mount(smallGraph(), POSITIONS);
     const first = el.instance;

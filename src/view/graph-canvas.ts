@@ -23,6 +23,9 @@ export interface GraphDrawnDetail {
 }
 
 const FIT_PADDING = 28;
+/** focusOn: room around the focused nodes, and the closest it zooms. */
+const FOCUS_PADDING = 70;
+const FOCUS_MAX_ZOOM = 1.4;
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.25;
 /** The legend starts open on canvases at least this big (a 1920×1080 screen less the app's panels), closed below. */
@@ -60,6 +63,8 @@ export class GraphCanvas extends LitElement {
   private resizeObserver: ResizeObserver | null = null;
   /** True while the view is a fit the user has not changed: a resize (a panel opening) then fits again. */
   private followSize = true;
+  /** Nodes the view was last brought to (focusOn); a resize brings them into view again. Null after a plain fit. */
+  private focusIds: string[] | null = null;
   private refitFrame = 0;
   private hadSize = false;
   private legendSized = false;
@@ -132,8 +137,36 @@ export class GraphCanvas extends LitElement {
     const cy = this.cy;
     if (!cy) return;
     this.followSize = true;
+    this.focusIds = null;
     const visible = cy.elements().not('.hidden');
     cy.fit(visible.length ? visible : undefined, FIT_PADDING);
+  }
+
+  /**
+   * Bring some nodes into view (a betrayal's pair, a path), no closer than `maxZoom` so their neighbourhood
+   * stays readable; animated unless `animate` is false. Unknown ids are ignored; nothing happens for none.
+   */
+  focusOn(ids: Iterable<string>, { maxZoom = FOCUS_MAX_ZOOM, animate = true } = {}): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const list = [...ids];
+    let nodes = cy.collection();
+    for (const id of list) {
+      const n = cy.getElementById(id);
+      if (n.length > 0 && n.isNode()) nodes = nodes.union(n);
+    }
+    if (nodes.length === 0) return;
+    this.followSize = true;
+    this.focusIds = list;
+    const box = nodes.boundingBox({});
+    const w = Math.max(1, cy.width() - 2 * FOCUS_PADDING);
+    const h = Math.max(1, cy.height() - 2 * FOCUS_PADDING);
+    const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, w / Math.max(1, box.w), h / Math.max(1, box.h)));
+    const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    const pan = { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom };
+    cy.stop();
+    if (animate) cy.animate({ zoom, pan }, { duration: 350 });
+    else cy.viewport({ zoom, pan });
   }
 
   /** Zoom by a factor around the centre of the canvas (clamped to the zoom limits). */
@@ -308,7 +341,8 @@ export class GraphCanvas extends LitElement {
     if (hasSize && !this.hadSize) cy.fit(undefined, FIT_PADDING);
     else if (hasSize && this.followSize) {
       cancelAnimationFrame(this.refitFrame);
-      this.refitFrame = requestAnimationFrame(() => this.fit());
+      const focus = this.focusIds;
+      this.refitFrame = requestAnimationFrame(() => (focus ? this.focusOn(focus, { animate: false }) : this.fit()));
     }
     this.hadSize = hasSize;
     this.sizeLegend(container);

@@ -30,6 +30,11 @@ export class ToolBar extends LitElement {
     `,
   ];
 
+  /** Move focus to a tool's button. */
+  focusButton(tool: ToolId): void {
+    this.renderRoot.querySelector<HTMLButtonElement>(`button[data-tool="${tool}"]`)?.focus();
+  }
+
   override render() {
     return html`<div class="bar" role="group" aria-labelledby="tools-label">
       <span class="label" id="tools-label">Tools</span>
