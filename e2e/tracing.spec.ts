@@ -72,6 +72,17 @@ test('Betrayals: choosing Stalin–Zinoviev highlights the pair and both relatio
     await expect(page.locator('year-slider input[type="range"]')).toHaveValue('1925');
     await expect.poll(() => highlighted(page, [ALLIANCE, BREAK, 'stalin', 'zinoviev'])).toEqual({ [ALLIANCE]: true, [BREAK]: true, stalin: true, zinoviev: true });
     expect((await canvasClasses(page, ['trotsky']))['trotsky']).toContain('dimmed');
+    // The pair is brought into view: zoomed in well past the whole-graph fit, both nodes on screen.
+    const inView = () =>
+      page.evaluate(() => {
+        const cy = (document.querySelector('allegiance-app')!.shadowRoot!.querySelector('graph-canvas') as unknown as { instance: import('cytoscape').Core }).instance;
+        const onScreen = (id: string) => {
+          const p = cy.$id(id).renderedPosition();
+          return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+        };
+        return cy.zoom() > 0.9 && onScreen('stalin') && onScreen('zinoviev');
+      });
+    await expect.poll(inView).toBe(true);
     const chosen = page.locator(`betrayals-view li[data-id="${BREAK}"]`);
     await expect(chosen.getByRole('button', { name: /Joseph Stalin turned on Grigory Zinoviev/ })).toHaveAttribute('aria-pressed', 'true');
     // Each half's evidence, quoted with slide number and title.

@@ -146,18 +146,19 @@ export class GraphCanvas extends LitElement {
    * Bring some nodes into view (a betrayal's pair, a path), no closer than `maxZoom` so their neighbourhood
    * stays readable; animated unless `animate` is false. Unknown ids are ignored; nothing happens for none.
    */
-  focusOn(ids: Iterable<string>, { maxZoom = FOCUS_MAX_ZOOM, animate = true } = {}): void {
-    const cy = this.cy;
-    if (!cy) return;
+  focusOn(ids: Iterable<string>, { maxZoom = FOCUS_MAX_ZOOM, animate = true } = {}): boolean {
     const list = [...ids];
+    // Remembered even before the graph is drawn or sized (a shared link): drawing and sizing then focus.
+    this.followSize = true;
+    this.focusIds = list;
+    const cy = this.cy;
+    if (!cy) return false;
     let nodes = cy.collection();
     for (const id of list) {
       const n = cy.getElementById(id);
       if (n.length > 0 && n.isNode()) nodes = nodes.union(n);
     }
-    if (nodes.length === 0) return;
-    this.followSize = true;
-    this.focusIds = list;
+    if (nodes.length === 0) return false;
     const box = nodes.boundingBox({});
     const w = Math.max(1, cy.width() - 2 * FOCUS_PADDING);
     const h = Math.max(1, cy.height() - 2 * FOCUS_PADDING);
@@ -167,6 +168,7 @@ export class GraphCanvas extends LitElement {
     cy.stop();
     if (animate) cy.animate({ zoom, pan }, { duration: 350 });
     else cy.viewport({ zoom, pan });
+    return true;
   }
 
   /** Zoom by a factor around the centre of the canvas (clamped to the zoom limits). */
@@ -285,7 +287,7 @@ export class GraphCanvas extends LitElement {
       cy.add(toElements(graph, positions, this.view.sizeBy));
     });
     this.applyView();
-    cy.fit(undefined, FIT_PADDING);
+    this.restoreView();
     this.emit<GraphDrawnDetail>('graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
   }
 
@@ -299,7 +301,12 @@ export class GraphCanvas extends LitElement {
         if (p) n.position({ x: p.x, y: p.y });
       });
     });
-    this.fit();
+    this.restoreView();
+  }
+
+  /** Bring back the focus asked for (focusOn), or else fit everything visible. */
+  private restoreView(): void {
+    if (!this.focusIds || !this.focusOn(this.focusIds, { animate: false })) this.fit();
   }
 
   /** Toggle view classes (and node sizes when `sizeBy` changed) on the elements whose state differs. */
@@ -338,11 +345,10 @@ export class GraphCanvas extends LitElement {
     if (!cy) return;
     const hasSize = container.clientWidth > 0 && container.clientHeight > 0;
     cy.resize();
-    if (hasSize && !this.hadSize) cy.fit(undefined, FIT_PADDING);
-    else if (hasSize && this.followSize) {
+    if (hasSize && (this.followSize || !this.hadSize)) {
+      // A first size, or a resize of a view the user has not moved: fit again, or bring the focus back.
       cancelAnimationFrame(this.refitFrame);
-      const focus = this.focusIds;
-      this.refitFrame = requestAnimationFrame(() => (focus ? this.focusOn(focus, { animate: false }) : this.fit()));
+      this.refitFrame = requestAnimationFrame(() => this.restoreView());
     }
     this.hadSize = hasSize;
     this.sizeLegend(container);
