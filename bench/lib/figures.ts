@@ -1,0 +1,32 @@
+/** The figures the bench reports: names, what they mean, units, and which runs must produce them. */
+
+export interface FigureDef {
+  key: string;
+  label: string;
+  unit: 'ms' | 'MB' | 'KB';
+  meaning: string;
+}
+
+export const FIGURES: FigureDef[] = [
+  { key: 'navDrawn', label: 'Navigation → graph drawn', unit: 'ms', meaning: 'from navigation start (cold cache, new browser context) to the end of the first Cytoscape frame after `graph-drawn`' },
+  { key: 'navInteractive', label: 'Navigation → interactive', unit: 'ms', meaning: 'the later of "drawn" and the end of the last long task (≥ 50 ms) before 500 ms without one' },
+  { key: 'yearStep', label: 'Year step → canvas shows it', unit: 'ms', meaning: 'slider moved one year (input event at the start of a frame) to the end of the Cytoscape frame that draws the change' },
+  { key: 'filterToggle', label: 'Filter (entity kind) → canvas', unit: 'ms', meaning: 'a kind checkbox clicked off or on, to the end of the frame that draws it' },
+  { key: 'keystroke', label: 'Search keystroke → suggestions', unit: 'ms', meaning: 'one more character in the search field to the new suggestions rendered and laid out (includes the first keystroke)' },
+  { key: 'keystrokeFirst', label: '… first keystroke (loads search)', unit: 'ms', meaning: 'the first keystroke, which loads the search code and builds its index' },
+  { key: 'select', label: 'Click entity → panel shows it', unit: 'ms', meaning: 'real mouse click on a node, from the mouseup event to the details panel showing its label, laid out' },
+  { key: 'focusOn', label: 'Focus on (1 step) → canvas', unit: 'ms', meaning: 'focus radio "1 step" clicked, to the end of the frame that draws it' },
+  { key: 'focusOff', label: 'Focus off → canvas', unit: 'ms', meaning: 'focus radio "Off" clicked, to the end of the frame that draws it' },
+  { key: 'rearrange', label: 'Re-arrange → last frame', unit: 'ms', meaning: '"Re-arrange" clicked to the last frame drawn once nothing moved for 400 ms (layout in the page plus its 350 ms animation)' },
+  { key: 'panZoomFrame', label: 'Pan/zoom frame interval', unit: 'ms', meaning: 'time between frames while panning then zooming one small step per frame (16.7 = 60 fps)' },
+  { key: 'panZoomRender', label: 'Pan/zoom draw time', unit: 'ms', meaning: 'time Cytoscape spends drawing one frame during the pan/zoom' },
+  { key: 'heapMB', label: 'JS heap after load', unit: 'MB', meaning: 'CDP Runtime.getHeapUsage usedSize after a forced garbage collection, once interactive' },
+];
+
+/** Figures each kind of run must produce (the smoke check fails when one is missing or NaN). */
+export const REQUIRED: Record<'app' | 'baseline', string[]> = {
+  app: ['navDrawn', 'navInteractive', 'heapMB', 'yearStep', 'filterToggle', 'keystroke', 'select', 'focusOn', 'focusOff', 'rearrange', 'panZoomFrame'],
+  baseline: ['navDrawn', 'navInteractive', 'heapMB', 'yearStep', 'filterToggle'],
+};
+
+export const figure = (key: string): FigureDef => FIGURES.find((f) => f.key === key) ?? { key, label: key, unit: 'ms', meaning: '' };

@@ -1,0 +1,225 @@
+/** The bench's results as data (JSON) and as Markdown tables, with the budgets judged. */
+import type { PipelineTiming } from '../pipeline-timing';
+
+/** Pipeline and layout timings (bench/run.ts merges the two steps). */
+export type NodeTiming = PipelineTiming & { layoutMs: number; moduleMatchesPlugin?: boolean; draft?: boolean };
+import type { BundleReport } from './bundle';
+import { FIGURES, figure } from './figures';
+import type { Samples } from './scenarios';
+import { type Summary, growthExponent, ratio } from './stats';
+
+export interface RunSummary {
+  renderer: string;
+  nodes: number;
+  edges: number;
+  figures: Record<string, Summary>;
+  samples: Samples;
+  notes: string[];
+  errors: string[];
+}
+
+export interface DatasetResult {
+  /** 'notes' or the synthetic entity count. */
+  name: string;
+  counts?: { entities: number; relations: number; slides: number; bullets: number; evidence: number };
+  generateMs?: number;
+  pipeline?: NodeTiming | null;
+  pipelineCached?: boolean;
+  moduleGzip?: number;
+  appBuildMs?: number;
+  appBuildCached?: boolean;
+  baselineBuildMs?: number;
+  bundle?: BundleReport;
+  appDir?: string;
+  baselineDir?: string;
+  defaultRenderer?: string;
+  /** canvas, webgl (the app with each renderer) and baseline. */
+  runs: Record<string, RunSummary | undefined>;
+  notes: string[];
+}
+
+export interface BenchResult {
+  env: { date: string; cpu: string; cores: number; node: string; commit: string; dirty: boolean; mode: string; chromium: string; minutes: number; loadStart: number; loadEnd: number };
+  datasets: DatasetResult[];
+  smoke: boolean;
+}
+
+export interface Budget {
+  name: string;
+  figure: string;
+  limit: string;
+  met: boolean | null;
+}
+
+const kB = (bytes: number | undefined) => (bytes === undefined || !Number.isFinite(bytes) ? '—' : `${(bytes / 1000).toFixed(1)} kB`);
+export function ms(v: number | undefined | null): string {
+  if (v === undefined || v === null || !Number.isFinite(v)) return '—';
+  if (v >= 60_000) return `${(v / 60_000).toFixed(1)} min`;
+  if (v >= 10_000) return `${(v / 1000).toFixed(0)} s`;
+  if (v >= 1000) return `${(v / 1000).toFixed(2)} s`;
+  if (v >= 100) return v.toFixed(0);
+  return v.toFixed(1);
+}
+/** A duration with its unit: "12.3 ms", "1.28 s". */
+const msu = (v: number | undefined | null) => (v === undefined || v === null || !Number.isFinite(v) ? '—' : v >= 1000 ? ms(v) : `${ms(v)} ms`);
+const val = (v: number | undefined, unit: string) => (unit === 'MB' ? (v === undefined || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} MB`) : ms(v));
+const x = (r: number) => (Number.isFinite(r) ? `${r < 0.1 ? r.toFixed(3) : r.toFixed(2)}×` : '—');
+const sizeName = (d: DatasetResult) => (d.name === 'notes' ? 'notes' : Number(d.name).toLocaleString('en-GB'));
+const defaultRun = (d: DatasetResult | undefined) => (d ? d.runs[d.defaultRenderer === 'webgl' ? 'webgl' : 'canvas'] : undefined);
+
+/** The budgets of the issue, judged on this run's figures (null: not measured in this run). */
+export function budgets(bench: BenchResult): Budget[] {
+  const notes = bench.datasets.find((d) => d.name === 'notes');
+  const five = bench.datasets.find((d) => d.name === '5000');
+  const n = defaultRun(notes)?.figures;
+  const f = defaultRun(five)?.figures;
+  const judge = (v: number | undefined, limit: number): boolean | null => (v === undefined || !Number.isFinite(v) ? null : v <= limit);
+  const out: Budget[] = [
+    { name: 'Notes: graph drawn within 300 ms of navigation (median)', figure: `median ${msu(n?.navDrawn?.median)}, p95 ${msu(n?.navDrawn?.p95)}`, limit: '≤ 300 ms', met: judge(n?.navDrawn?.median, 300) },
+    { name: 'Notes: a year change shown within 16 ms (p95)', figure: `p95 ${msu(n?.yearStep?.p95)} (median ${msu(n?.yearStep?.median)})`, limit: '≤ 16 ms', met: judge(n?.yearStep?.p95, 16) },
+    { name: 'Notes: search suggestions within 16 ms of a keystroke (p95)', figure: `p95 ${msu(n?.keystroke?.p95)} (median ${msu(n?.keystroke?.median)})`, limit: '≤ 16 ms', met: judge(n?.keystroke?.p95, 16) },
+    { name: 'Notes: first-load JavaScript under 250 kB gzipped', figure: kB(notes?.bundle?.totals.initialJsGzip), limit: '< 250 kB', met: notes?.bundle ? notes.bundle.totals.initialJsGzip < 250_000 : null },
+    { name: '5,000 entities: a year change under 100 ms (p95)', figure: `p95 ${msu(f?.yearStep?.p95)} (${defaultRun(five)?.renderer ?? '—'})`, limit: '< 100 ms', met: judge(f?.yearStep?.p95, 99.999) },
+  ];
+  // "Usable" at 5,000: pan/zoom at 20 frames a second or better, a click or a keystroke answered within 100 ms.
+  const usable = [judge(f?.panZoomFrame?.p95, 50), judge(f?.select?.p95, 100), judge(f?.keystroke?.p95, 100)];
+  out.push({
+    name: '5,000 entities: usable (pan/zoom frame p95 ≤ 50 ms, select and search p95 ≤ 100 ms)',
+    figure: `pan/zoom ${msu(f?.panZoomFrame?.p95)}, select ${msu(f?.select?.p95)}, keystroke ${msu(f?.keystroke?.p95)}`,
+    limit: 'all three',
+    met: usable.includes(null) ? null : usable.every(Boolean),
+  });
+  // Renderer chosen automatically: the default at 5,000 is the one that pans and zooms faster there.
+  const c = five?.runs.canvas?.figures.panZoomFrame?.p95;
+  const w = five?.runs.webgl?.figures.panZoomFrame?.p95;
+  const better = c !== undefined && w !== undefined && Number.isFinite(c) && Number.isFinite(w) ? (w < c ? 'webgl' : 'canvas') : null;
+  const defaults = bench.datasets.map((d) => `${sizeName(d)}: ${d.defaultRenderer ?? '—'}`).join(', ');
+  out.push({
+    name: '5,000 entities: the renderer that suits the size is chosen automatically',
+    figure: `default by size: ${defaults}; faster at 5,000: ${better ?? '—'} (pan/zoom p95 canvas ${msu(c)}, WebGL ${msu(w)})`,
+    limit: 'default = faster',
+    met: better === null || !five?.defaultRenderer ? null : five.defaultRenderer === better,
+  });
+  return out;
+}
+
+function figureRows(run: RunSummary | undefined, baseline: RunSummary | undefined, keys: string[]): string[] {
+  const rows: string[] = [];
+  for (const key of keys) {
+    const f = figure(key);
+    const s = run?.figures[key];
+    const b = baseline?.figures[key];
+    if (!s && !b) continue;
+    const range = s && s.n ? `${val(s.min, f.unit)} – ${val(s.max, f.unit)}` : '—';
+    rows.push(`| ${f.label} | ${val(s?.median, f.unit)} | ${val(s?.p95, f.unit)} | ${range} | ${s?.n ?? 0} | ${b ? val(b.median, f.unit) : ''} | ${b ? x(ratio(s?.median ?? NaN, b.median)) : ''} |`);
+  }
+  return rows;
+}
+
+const ORDER = FIGURES.map((f) => f.key);
+
+/** The whole report as Markdown. */
+export function renderMarkdown(bench: BenchResult): string {
+  const { env } = bench;
+  const out: string[] = [];
+  out.push(`### Bench ${bench.smoke ? '(smoke) ' : ''}— ${env.date.slice(0, 16).replace('T', ' ')} UTC`);
+  out.push('');
+  out.push(`${env.cores} × ${env.cpu}; headless Chromium ${env.chromium} (software rendering: SwiftShader for WebGL); Node ${env.node}; commit ${env.commit}${env.dirty ? ' with uncommitted changes' : ''}; ${env.minutes.toFixed(1)} min; load average ${env.loadStart.toFixed(1)} at the start, ${env.loadEnd.toFixed(1)} at the end${Math.max(env.loadStart, env.loadEnd) > env.cores ? ' (**the machine was busy: figures are inflated**)' : ''}. Times in ms unless marked.`);
+  out.push('');
+
+  out.push('#### Budgets');
+  out.push('');
+  out.push('| budget | figure | limit | met? |');
+  out.push('| --- | --- | --- | --- |');
+  for (const b of budgets(bench)) out.push(`| ${b.name} | ${b.figure} | ${b.limit} | ${b.met === null ? 'not measured' : b.met ? 'met' : '**not met**'} |`);
+  out.push('');
+
+  const notes = bench.datasets.find((d) => d.name === 'notes');
+  if (notes) {
+    const run = defaultRun(notes);
+    out.push(`#### The notes' graph (${run?.nodes ?? '?'} entities, ${run?.edges ?? '?'} relations), ${run?.renderer ?? '?'} renderer, against the naive baseline`);
+    out.push('');
+    out.push('| measurement | median | p95 | range | n | baseline median | ours ÷ baseline |');
+    out.push('| --- | ---: | ---: | --- | ---: | ---: | ---: |');
+    out.push(...figureRows(run, notes.runs.baseline, ORDER));
+    const t = notes.bundle?.totals;
+    if (t) {
+      out.push(`| First-load JavaScript, gzip | ${kB(t.initialJsGzip)} | | | | | |`);
+      out.push(`| … of which the data module (approx.) | ${kB(notes.moduleGzip)} | | | | | |`);
+      out.push(`| First-load CSS, gzip (separate files) | ${kB(t.initialCssGzip)} | | | | | |`);
+      out.push(`| Lazily loaded JavaScript, gzip | ${kB(t.lazyJsGzip)} | | | | | |`);
+      out.push(`| Lazily loaded CSS, gzip | ${kB(t.lazyCssGzip)} | | | | | |`);
+    }
+    out.push('');
+  }
+
+  // Canvas against WebGL, and the scale tables.
+  const withRuns = bench.datasets.filter((d) => d.runs.canvas || d.runs.webgl || d.runs.baseline || d.pipeline);
+  for (const d of withRuns) {
+    const c = d.runs.canvas;
+    const w = d.runs.webgl;
+    const b = d.runs.baseline;
+    const title =
+      d.name === 'notes'
+        ? `#### Renderers on the notes' graph`
+        : `#### ${sizeName(d)} entities (${d.counts?.relations.toLocaleString('en-GB') ?? '?'} relations, ${d.counts?.slides.toLocaleString('en-GB') ?? '?'} slides)`;
+    out.push(title);
+    out.push('');
+    out.push(`Default renderer: ${d.defaultRenderer ?? '—'}.`);
+    out.push('');
+    out.push('| measurement | canvas median | canvas p95 | WebGL median | WebGL p95 | baseline median | canvas ÷ baseline |');
+    out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const key of ORDER) {
+      const f = figure(key);
+      const cs = c?.figures[key];
+      const ws = w?.figures[key];
+      const bs = b?.figures[key];
+      if (!cs && !ws && !bs) continue;
+      out.push(`| ${f.label} | ${val(cs?.median, f.unit)} | ${val(cs?.p95, f.unit)} | ${val(ws?.median, f.unit)} | ${val(ws?.p95, f.unit)} | ${bs ? val(bs.median, f.unit) : ''} | ${bs ? x(ratio(cs?.median ?? NaN, bs.median)) : ''} |`);
+    }
+    if (d.name !== 'notes') {
+      const p = d.pipeline;
+      out.push(`| Node: generate data | ${ms(d.generateMs)} | | | | | |`);
+      out.push(`| Node: validate | ${ms(p?.validateMs)} | | | | | |`);
+      out.push(`| Node: build graph (incl. mentions) | ${ms(p?.buildMs)} | | | | | |`);
+      out.push(`| Node: mention scan alone | ${ms(p?.mentionsMs)} | | | | | |`);
+      out.push(`| Node: layout (fcose + overlap removal) | ${p?.draft ? 'did not finish (draft positions used)' : ms(p?.layoutMs)} | | | | | |`);
+      out.push(`| Vite build of the app${d.appBuildCached ? ' (cached)' : ''} | ${ms(d.appBuildMs)} | | | | | |`);
+      out.push(`| First-load JavaScript, gzip | ${kB(d.bundle?.totals.initialJsGzip)} | | | | | |`);
+      out.push(`| … of which the data module (approx.) | ${kB(d.moduleGzip)} | | | | | |`);
+    }
+    const notesList = [...d.notes, ...(c?.notes ?? []).map((n) => `canvas: ${n}`), ...(w?.notes ?? []).map((n) => `WebGL: ${n}`), ...(b?.notes ?? []).map((n) => `baseline: ${n}`)];
+    if (notesList.length) {
+      out.push('');
+      for (const n of [...new Set(notesList)]) out.push(`- ${n}`);
+    }
+    out.push('');
+  }
+
+  // Growth with size.
+  const sized = bench.datasets.filter((d) => d.name !== 'notes');
+  if (sized.length) {
+    const cols = bench.datasets;
+    out.push('#### How each cost grows with size (medians; default renderer)');
+    out.push('');
+    out.push(`| measurement | ${cols.map((d) => (d.name === 'notes' ? `notes (${defaultRun(d)?.nodes ?? 146})` : sizeName(d))).join(' | ')} | growth k (cost ∝ n^k over the synthetic sizes) |`);
+    out.push(`| --- | ${cols.map(() => '---:').join(' | ')} | ---: |`);
+    const entities = (d: DatasetResult) => (d.name === 'notes' ? (defaultRun(d)?.nodes ?? 146) : Number(d.name));
+    const row = (label: string, get: (d: DatasetResult) => number | undefined, unit = 'ms') => {
+      const values = cols.map((d) => get(d));
+      const k = growthExponent(sized.map((d) => ({ size: entities(d), cost: get(d) ?? NaN })));
+      out.push(`| ${label} | ${values.map((v) => (unit === 'kB' ? kB(v) : val(v, unit))).join(' | ')} | ${Number.isFinite(k) ? k.toFixed(2) : '—'} |`);
+    };
+    for (const key of ['navDrawn', 'navInteractive', 'yearStep', 'filterToggle', 'keystroke', 'select', 'focusOn', 'rearrange', 'panZoomFrame', 'heapMB']) {
+      row(figure(key).label, (d) => defaultRun(d)?.figures[key]?.median, figure(key).unit);
+    }
+    row('Baseline: navigation → drawn', (d) => d.runs.baseline?.figures.navDrawn?.median);
+    row('Baseline: year step', (d) => d.runs.baseline?.figures.yearStep?.median);
+    row('Node: validate', (d) => d.pipeline?.validateMs ?? undefined);
+    row('Node: build graph (mentions)', (d) => d.pipeline?.buildMs ?? undefined);
+    row('Node: layout', (d) => d.pipeline?.layoutMs ?? undefined);
+    row('First-load JavaScript, gzip', (d) => d.bundle?.totals.initialJsGzip, 'kB');
+    out.push('');
+  }
+  return out.join('\n');
+}

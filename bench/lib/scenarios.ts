@@ -1,0 +1,310 @@
+/**
+ * The measurements in the browser: navigation (drawn, interactive, heap) and the interactions, each
+ * repeated. In-page timing lives in probe.js; this side drives it by name (strings, so nothing
+ * transpiled is serialised into the page) and sends real mouse clicks where a user would click.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { resolve } from 'node:path';
+
+const PROBE = resolve(import.meta.dirname, 'probe.js');
+export const VIEWPORT = { width: 1366, height: 768 };
+
+/** Call window.__bench.<fn>(...args) in the page and return its (awaited) result. */
+export async function call<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  return (await page.evaluate(`window.__bench.${fn}(${args.map((a) => JSON.stringify(a ?? null)).join(', ')})`)) as T;
+}
+
+/** A page call that gives up after `ms` (a synchronous layout in the page blocks its own timers). */
+export class PageTimeout extends Error {}
+export async function callWithin<T>(page: Page, ms: number, fn: string, ...args: unknown[]): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_ok, fail) => (timer = setTimeout(() => fail(new PageTimeout(`${fn} took more than ${Math.round(ms / 1000)} s`)), ms)));
+  try {
+    return await Promise.race([call<T>(page, fn, ...args), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface NavSample {
+  drawn: number;
+  interactive: number;
+  heapUsedMB: number;
+  renderer: string;
+  nodes: number;
+  edges: number;
+  errors: string[];
+}
+
+async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript({ path: PROBE });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  return { context, page };
+}
+
+/** JS heap in use after a full garbage collection (CDP), in MB. */
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize / (1024 * 1024);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** One cold navigation (a fresh context: empty cache) to the graph drawn and interactive. Leaves the page open when `keep`. */
+export async function navigate(browser: Browser, url: string, timeoutMs: number, keep = false): Promise<{ sample: NavSample; page?: Page; context: BrowserContext }> {
+  const { context, page } = await newPage(browser);
+  const failed: string[] = [];
+  page.on('pageerror', (e) => failed.push(String(e.message ?? e)));
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  let nav: { drawn: number; interactive: number; renderer: string; nodes: number; edges: number; errors: string[] };
+  try {
+    nav = await callWithin(page, timeoutMs + 5000, 'navResult', 500, timeoutMs);
+  } catch (err) {
+    if (!(err instanceof PageTimeout)) throw err;
+    await context.close(); // the page is stuck in a long task: closing the context ends it
+    return { sample: { drawn: NaN, interactive: NaN, heapUsedMB: NaN, renderer: 'none', nodes: 0, edges: 0, errors: [] }, context };
+  }
+  const heap = Number.isFinite(nav.drawn) ? await heapMB(page) : NaN;
+  const sample: NavSample = { drawn: nav.drawn, interactive: nav.interactive, heapUsedMB: heap, renderer: nav.renderer, nodes: nav.nodes, edges: nav.edges, errors: [...nav.errors, ...failed] };
+  if (!keep) {
+    await context.close();
+    return { sample, context };
+  }
+  return { sample, page, context };
+}
+
+export interface Plan {
+  navigations: number;
+  yearSteps: number;
+  keystrokes: number;
+  selects: number;
+  focusToggles: number;
+  filterToggles: number;
+  rearranges: number;
+  panZoomFrames: number;
+  /** Per-navigation and per-interaction time limit. */
+  timeoutMs: number;
+  /** Re-arrange limit (it lays out the visible graph in the page). */
+  rearrangeTimeoutMs: number;
+  /** Stop repeating a measurement after this long (once it has 3 samples), so large graphs stay bounded. */
+  scenarioBudgetMs: number;
+}
+
+export type Samples = Record<string, number[]>;
+
+export interface RunResult {
+  samples: Samples;
+  renderer: string;
+  nodes: number;
+  edges: number;
+  notes: string[];
+  errors: string[];
+}
+
+const log = (msg: string) => process.stdout.write(`    ${msg}\n`);
+
+/**
+ * Everything on one build: `plan.navigations` cold navigations, then the interactions on the last page.
+ * `kind` 'app' runs all of them; 'baseline' only those the baseline has (year, filter).
+ */
+export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'app' | 'baseline'): Promise<RunResult> {
+  const samples: Samples = {};
+  const add = (name: string, v: number) => (samples[name] ??= []).push(v);
+  const notes: string[] = [];
+  const errors: string[] = [];
+  let renderer = 'none';
+  let nodes = 0;
+  let edges = 0;
+  let page: Page | undefined;
+  let context: BrowserContext | undefined;
+  for (let i = 0; i < plan.navigations; i++) {
+    const last = i === plan.navigations - 1;
+    let nav;
+    try {
+      nav = await navigate(browser, url, plan.timeoutMs, last);
+    } catch (err) {
+      errors.push(`navigation ${i + 1}: ${String(err)}`);
+      add('navDrawn', NaN);
+      continue;
+    }
+    add('navDrawn', nav.sample.drawn);
+    add('navInteractive', nav.sample.interactive);
+    add('heapMB', nav.sample.heapUsedMB);
+    renderer = nav.sample.renderer;
+    nodes = nav.sample.nodes;
+    edges = nav.sample.edges;
+    errors.push(...nav.sample.errors);
+    if (last) {
+      page = nav.page;
+      context = nav.context;
+    }
+    if (!Number.isFinite(nav.sample.drawn)) {
+      notes.push(`navigation ${i + 1}: the graph was not drawn within ${Math.round(plan.timeoutMs / 1000)} s`);
+      if (last) await nav.context.close();
+      page = undefined;
+      break; // no point in waiting again for what did not finish
+    }
+  }
+  log(`navigation: drawn ${fmt(samples.navDrawn)} ms, renderer ${renderer}, ${nodes} nodes`);
+  if (!page || !context) return { samples, renderer, nodes, edges, notes, errors };
+  try {
+    const controls = await call<Record<string, boolean | number>>(page, 'controls');
+    await interactions(page, plan, kind, controls, samples, notes);
+  } catch (err) {
+    errors.push(`interactions: ${String(err)}`);
+  } finally {
+    await context.close();
+  }
+  return { samples, renderer, nodes, edges, notes, errors };
+}
+
+const fmt = (xs: number[] | undefined) => (xs ?? []).map((x) => (Number.isFinite(x) ? x.toFixed(0) : 'NaN')).join(', ');
+
+interface Timed {
+  shown: number;
+  sync?: number;
+  changed?: boolean;
+}
+
+async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseline', controls: Record<string, boolean | number>, samples: Samples, notes: string[]): Promise<void> {
+  const add = (name: string, v: number) => (samples[name] ??= []).push(v);
+  let started = performance.now();
+  /** Whether a scenario may take another sample: under its count, and within its time unless it has fewer than 3. */
+  const more = (name: string, count: number, n = samples[name]?.length ?? 0) => n < count && (n < 3 || performance.now() - started < plan.scenarioBudgetMs);
+  const begin = () => (started = performance.now());
+  const done = (name: string) => log(`${name}: ${fmt(samples[name])} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  const period = await page.evaluate(`(() => { const i = window.__bench.yearInput(); return i ? [Number(i.min), Number(i.max)] : null; })()`) as [number, number] | null;
+
+  // Year steps: the slider moved one year at a time, across the period and back; steps that change
+  // nothing on the canvas are not counted (they would time nothing).
+  if (period && plan.yearSteps > 0) {
+    const [from, to] = period;
+    const span = Math.max(1, to - from);
+    let unchanged = 0;
+    let got = 0;
+    begin();
+    for (let i = 0; got < plan.yearSteps && i < plan.yearSteps * 4 && more('yearStep', plan.yearSteps); i++) {
+      const k = i % (2 * span);
+      const year = k <= span ? from + k : to - (k - span);
+      const r = await call<Timed>(page, 'timeCanvas', 'year', year, 0, plan.timeoutMs);
+      if (r.changed) {
+        add('yearStep', r.shown);
+        got++;
+      } else unchanged++;
+    }
+    if (unchanged) notes.push(`${unchanged} year steps changed nothing on the canvas and were not counted`);
+    if (kind === 'app') await call(page, 'timeCanvas', 'allYears', true, 0, 2000).catch(() => undefined);
+    else await page.evaluate(`(() => { const b = document.getElementById('all'); if (!b.checked) b.click(); })()`);
+    done('yearStep');
+  } else notes.push('no range input named "Year": year steps not measured');
+
+  // Filter: one entity kind off and on again.
+  if (Number(controls.kinds) > 0 && plan.filterToggles > 0) {
+    begin();
+    let toggles = 0;
+    for (; more('filterToggle', plan.filterToggles); toggles++) {
+      const r = await call<Timed>(page, 'timeCanvas', 'kind', 0, 0, plan.timeoutMs);
+      add('filterToggle', r.shown);
+    }
+    if (toggles % 2) await call<Timed>(page, 'timeCanvas', 'kind', 0, 0, plan.timeoutMs);
+    done('filterToggle');
+  }
+  if (kind === 'baseline') return;
+
+  // Search: keystrokes into the search field, prefixes of the best-connected entities' labels.
+  if (controls.search && plan.keystrokes > 0) {
+    const labels = (await call<{ label: string }[]>(page, 'clickTargets', 50)).map((t) => t.label).filter((l) => l.length >= 5);
+    let typed = 0;
+    begin();
+    for (let w = 0; typed < plan.keystrokes && w < Math.max(1, labels.length) && more('keystroke', plan.keystrokes); w++) {
+      const label = labels[w % Math.max(1, labels.length)] ?? 'Stalin';
+      await call(page, 'clearSearch');
+      for (let n = 1; n <= Math.min(5, label.length) && typed < plan.keystrokes; n++, typed++) {
+        const prefix = label.slice(0, n);
+        const r = await call<Timed>(page, 'timeKeystroke', prefix, plan.timeoutMs);
+        add('keystroke', r.shown);
+        if (typed === 0) add('keystrokeFirst', r.shown);
+      }
+    }
+    await call(page, 'clearSearch');
+    await page.keyboard.press('Escape').catch(() => undefined);
+    done('keystroke');
+  } else notes.push('no input named "Search": keystrokes not measured');
+
+  // Select: real clicks on nodes, until the details panel shows the node's label.
+  if (plan.selects > 0) {
+    const used = new Set<string>();
+    begin();
+    for (let i = 0; more('select', plan.selects, i); i++) {
+      const targets = (await call<{ id: string; label: string; x: number; y: number }[]>(page, 'clickTargets', 40)).filter((t) => !used.has(t.id));
+      const t = targets[i % Math.max(1, Math.min(targets.length, 12))];
+      if (!t) {
+        notes.push('no clickable node left for the select measurement');
+        break;
+      }
+      used.add(t.id);
+      const mark = await call<unknown>(page, 'mark');
+      // A human click: the pointer arrives, the button is held ~80 ms; the time runs from the release.
+      await page.mouse.move(t.x, t.y);
+      await page.waitForTimeout(60);
+      await page.mouse.down();
+      await page.waitForTimeout(80);
+      await page.mouse.up();
+      const r = await call<Timed & { tapped: boolean }>(page, 'timeSelect', mark, t.id, t.label, plan.timeoutMs);
+      if (!r.tapped) notes.push(`a click at ${t.x.toFixed(0)},${t.y.toFixed(0)} did not tap "${t.id}"`);
+      add('select', r.shown);
+    }
+    done('select');
+  }
+
+  // Focus on the selection (1 step) and off again.
+  if (controls.focus && plan.focusToggles > 0) {
+    begin();
+    while (more('focusOff', plan.focusToggles)) {
+      add('focusOn', (await call<Timed>(page, 'timeCanvas', 'focus', 1, 0, plan.timeoutMs)).shown);
+      add('focusOff', (await call<Timed>(page, 'timeCanvas', 'focus', 0, 0, plan.timeoutMs)).shown);
+    }
+    done('focusOn');
+    done('focusOff');
+  } else if (plan.focusToggles > 0) notes.push('no focus control found: focus not measured');
+
+  // Pan and zoom: one small step per frame.
+  if (plan.panZoomFrames > 0) {
+    await page.keyboard.press('Escape').catch(() => undefined);
+    begin();
+    const pz = await call<{ intervals: number[]; renderTimes: number[] }>(page, 'panZoom', plan.panZoomFrames, plan.scenarioBudgetMs);
+    for (const v of pz.intervals) add('panZoomFrame', v);
+    for (const v of pz.renderTimes) add('panZoomRender', v);
+    await call(page, 'fit');
+    log(`panZoomFrame: median ${fmt([pz.intervals.sort((a, b) => a - b)[pz.intervals.length >> 1] ?? NaN])} of ${pz.intervals.length} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+
+  // Re-arrange the visible graph: until the last frame of its animation is drawn.
+  if (controls.rearrange && plan.rearranges > 0) {
+    begin();
+    for (let i = 0; more('rearrange', plan.rearranges, i); i++) {
+      let r: Timed;
+      try {
+        r = await callWithin<Timed>(page, plan.rearrangeTimeoutMs + 10_000, 'timeCanvas', 'rearrange', null, 400, plan.rearrangeTimeoutMs);
+      } catch (err) {
+        if (!(err instanceof PageTimeout)) throw err;
+        notes.push(`re-arrange blocked the page for more than ${Math.round(plan.rearrangeTimeoutMs / 1000)} s and was stopped (the page was closed)`);
+        add('rearrange', NaN);
+        break; // the page is stuck in the layout's long task: nothing else can be measured on it
+      }
+      add('rearrange', r.shown);
+      if (!Number.isFinite(r.shown)) {
+        notes.push(`re-arrange did not finish within ${Math.round(plan.rearrangeTimeoutMs / 1000)} s`);
+        break;
+      }
+    }
+    done('rearrange');
+  } else if (plan.rearranges > 0) notes.push('no Re-arrange button: re-arrange not measured');
+}
+

@@ -1,0 +1,332 @@
+/**
+ * `npm run bench`: builds the app (and a naive baseline) on the notes' data and on synthetic data of
+ * 1,000, 5,000 and 10,000 entities, drives each build in headless Chromium, and writes
+ * bench/results/latest.json and latest.md (plus dated copies): median, p95 and range of every figure,
+ * ratios to the baseline, the growth with size, and the budgets met or not.
+ *
+ *   npm run bench                     full run (takes long at 10,000 entities: see README ## Performance)
+ *   npm run bench -- --smoke          CI: 2 repetitions, notes + 1,000 only; exit 1 if any figure is missing
+ *   npm run bench -- --sizes 1000,5000   other synthetic sizes (0 or none: notes only)
+ *   npm run bench -- --fresh          ignore cached pipeline timings and builds
+ *   npm run bench -- --no-webgl       skip the WebGL renderer runs
+ *   npm run bench -- --prepare        only generate data, time the pipeline and build (fills the caches)
+ *   npm run bench -- --reuse-pipeline use cached pipeline timings and data modules even if their inputs changed
+ *   --pipeline-minutes N / --layout-minutes N   time limits of the Node steps (defaults grow with size)
+ */
+import { cpus, loadavg } from 'node:os';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launchBrowser } from './lib/browser';
+import { bundleReport } from './lib/bundle';
+import { REQUIRED } from './lib/figures';
+import { cached, hashInputs, lastJson, runChild, store } from './lib/node-steps';
+import { renderMarkdown, type BenchResult, type DatasetResult, type NodeTiming, type RunSummary } from './lib/report';
+import { type Plan, type RunResult, runAll } from './lib/scenarios';
+import { serveStatic } from './lib/server';
+import { summarize } from './lib/stats';
+import type { LayoutTiming, PipelineTiming } from './pipeline-timing';
+import { generateFolder } from './synthetic';
+import { gzipSync } from 'node:zlib';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const SMOKE = flag('smoke');
+const FRESH = flag('fresh');
+const WEBGL = !flag('no-webgl');
+const SIZES = (option('sizes') ?? (SMOKE ? '1000' : '1000,5000,10000'))
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const RESULTS = resolve('bench/results');
+const CACHE = join(RESULTS, 'cache');
+const log = (msg: string) => process.stdout.write(`${msg}\n`);
+
+/** Repetitions per figure. */
+/**
+ * Repetitions per figure. `forced`: the run with the renderer the app does not pick by default.
+ * `layoutDone`: whether the build-time layout finished; re-arrange runs the same layout in the page, so
+ * where it did not finish in Node it is not run (it would block the page for longer still).
+ */
+function planFor(name: string, kind: 'app' | 'baseline', forced = false, layoutDone = true): Plan {
+  const big = name !== 'notes';
+  const size = big ? Number(name) : 146;
+  if (SMOKE) {
+    const navigations = kind === 'baseline' && big ? 1 : 2; // fcose in the page takes seconds at 1,000
+    return { navigations, yearSteps: 2, keystrokes: 2, selects: 2, focusToggles: 1, filterToggles: 2, rearranges: 1, panZoomFrames: 10, timeoutMs: 60_000, rearrangeTimeoutMs: 60_000, scenarioBudgetMs: 60_000 };
+  }
+  if (kind === 'baseline') {
+    // fcose in the page: minutes at 5,000 entities; one navigation, bounded.
+    const navigations = size <= 200 ? 10 : size <= 1000 ? 3 : 1;
+    return { navigations, yearSteps: 30, keystrokes: 0, selects: 0, focusToggles: 0, filterToggles: 10, rearranges: 0, panZoomFrames: 0, timeoutMs: size <= 1000 ? 120_000 : 300_000, rearrangeTimeoutMs: 0, scenarioBudgetMs: 120_000 };
+  }
+  return {
+    navigations: size <= 1000 ? 10 : size <= 5000 ? 5 : 3,
+    yearSteps: 30,
+    keystrokes: 20,
+    selects: 10,
+    focusToggles: 10,
+    filterToggles: 10,
+    // At 5,000 one re-arrange blocks the page for minutes: once, with the default renderer (its cost is the layout).
+    rearranges: !layoutDone ? 0 : size <= 1000 ? 5 : forced ? 0 : 1,
+    panZoomFrames: size <= 1000 ? 60 : 30,
+    timeoutMs: 120_000,
+    rearrangeTimeoutMs: size <= 1000 ? 60_000 : 30 * 60_000,
+    scenarioBudgetMs: size <= 1000 ? 300_000 : 90_000,
+  };
+}
+
+function environment() {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return '';
+    }
+  };
+  return {
+    date: new Date().toISOString(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    node: process.version,
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    dirty: git(['status', '--porcelain']).length > 0,
+    mode: SMOKE ? 'smoke' : 'full',
+    loadStart: loadavg()[0]!,
+  };
+}
+
+const SRC_INPUTS = ['src', 'index.html', 'public', 'vite.config.ts', 'bench/vite.bench.ts', 'package-lock.json'];
+const PIPELINE_INPUTS = ['src/model', 'src/layout', 'src/vite', 'bench/pipeline-timing.ts', 'package-lock.json'];
+
+
+async function pipelineStep(name: string, dir: string, moduleFile: string): Promise<{ timing: NodeTiming | null; cached: boolean; notes: string[] }> {
+  const key = hashInputs([dir, ...PIPELINE_INPUTS]);
+  const cacheFile = join(CACHE, `pipeline-${name}.json`);
+  let hit = FRESH ? null : cached<NodeTiming>(cacheFile, key);
+  let stale = false;
+  if (!hit && !FRESH && flag('reuse-pipeline') && existsSync(cacheFile)) {
+    hit = (JSON.parse(readFileSync(cacheFile, 'utf8')) as { value: NodeTiming }).value;
+    stale = true;
+  }
+  if (hit && existsSync(moduleFile)) {
+    if (stale) log('  pipeline: reusing an earlier run although its inputs have changed since (--reuse-pipeline)');
+    log(`  pipeline: cached (${fmtMs(hit.validateMs)} validate, ${fmtMs(hit.buildMs)} build, ${hit.draft ? 'layout did not finish' : `${fmtMs(hit.layoutMs)} layout`})`);
+    const notes = hit.draft ? ['the build-time layout did not finish in the time allowed: the app was measured with draft (spiral) positions'] : [];
+    if (stale) notes.push('pipeline timings and data module reused from an earlier run whose inputs (data or model code) have changed since (--reuse-pipeline)');
+    return { timing: hit, cached: true, notes };
+  }
+  const size = name === 'notes' ? 0 : Number(name);
+  const pipelineMin = Number(option('pipeline-minutes') ?? (size >= 10000 ? 90 : size >= 5000 ? 45 : 15));
+  const layoutMin = Number(option('layout-minutes') ?? (size >= 10000 ? 45 : size >= 5000 ? 60 : 15));
+  const notes: string[] = [];
+  log(`  pipeline: validating and building in Node (limit ${pipelineMin} min)…`);
+  const p = await runChild('npx', ['tsx', 'bench/pipeline-timing.ts', dir, '--module-out', moduleFile], { timeoutMs: pipelineMin * 60_000 });
+  const timing = lastJson<PipelineTiming>(p.stdout);
+  if (p.timedOut || !timing?.done) {
+    notes.push(p.timedOut ? `the pipeline did not finish within ${pipelineMin} min (stopped); last step done: ${JSON.stringify(timing)}` : `the pipeline failed: ${timing?.error ?? p.stderr.slice(-500)}`);
+    return { timing: timing ? { ...timing, layoutMs: NaN } : null, cached: false, notes };
+  }
+  log(`  pipeline: ${fmtMs(timing.validateMs)} validate, ${fmtMs(timing.buildMs)} build (mention scan ${fmtMs(timing.mentionsMs)}); layout (limit ${layoutMin} min)…`);
+  const l = await runChild('npx', ['tsx', 'bench/pipeline-timing.ts', '--layout', moduleFile, ...(name === 'notes' ? ['--check-plugin', dir] : [])], { timeoutMs: layoutMin * 60_000 });
+  const lt = lastJson<LayoutTiming>(l.stdout);
+  const merged: NodeTiming = { ...timing, layoutMs: lt?.done ? lt.layoutMs : NaN, moduleMatchesPlugin: lt?.moduleMatchesPlugin, draft: !lt?.done };
+  if (!lt?.done) {
+    merged.layoutMs = l.timedOut ? Number.POSITIVE_INFINITY : NaN;
+    notes.push(
+      l.timedOut
+        ? `the build-time layout did not finish within ${layoutMin} min (stopped): the app was measured with draft (spiral) positions`
+        : `the build-time layout failed (${lt?.error ?? l.stderr.slice(-300)}): the app was measured with draft (spiral) positions`,
+    );
+  } else log(`  layout: ${fmtMs(lt.layoutMs)}`);
+  if (lt?.moduleMatchesPlugin === false) {
+    const warning = 'the data module the bench wrote differs from the plugin’s: check bench/pipeline-timing.ts against src/vite/graph-data-plugin.ts';
+    notes.push(warning);
+    log(`  WARNING: ${warning}`);
+  }
+  store(cacheFile, key, merged);
+  return { timing: merged, cached: false, notes };
+}
+
+async function buildStep(what: 'app' | 'baseline', name: string, dir: string, moduleFile: string | null): Promise<{ outDir: string; ms: number; cached: boolean; error?: string }> {
+  const outDir = join(RESULTS, what === 'app' ? `dist-${name}` : `baseline-${name}`);
+  const inputs = what === 'app' ? [...SRC_INPUTS, moduleFile ?? dir] : ['bench/baseline', 'src/app', 'src/model', 'package-lock.json', moduleFile ?? dir];
+  const key = hashInputs(inputs);
+  const cacheFile = join(CACHE, `build-${what}-${name}.json`);
+  const hit = FRESH ? null : cached<{ ms: number }>(cacheFile, key);
+  if (hit && existsSync(join(outDir, 'index.html'))) return { outDir, ms: hit.ms, cached: true };
+  const config = what === 'app' ? 'bench/vite.bench.ts' : 'bench/baseline/vite.config.ts';
+  const env: NodeJS.ProcessEnv = what === 'app' && !moduleFile ? { ALLEGIANCE_DATA: resolve(dir) } : { BENCH_DATA_MODULE: moduleFile ?? '', BENCH_DATA: resolve(dir) };
+  const r = await runChild('npx', ['vite', 'build', '--configLoader', 'runner', '--config', config, '--outDir', outDir, '--emptyOutDir'], { env, timeoutMs: 30 * 60_000 });
+  if (r.code !== 0) return { outDir, ms: r.ms, cached: false, error: `${what} build failed: ${(r.stderr + r.stdout).slice(-1500)}` };
+  store(cacheFile, key, { ms: r.ms });
+  return { outDir, ms: r.ms, cached: false };
+}
+
+function summarise(run: RunResult): RunSummary {
+  const figures: RunSummary['figures'] = {};
+  for (const [k, xs] of Object.entries(run.samples)) figures[k] = summarize(xs);
+  return { renderer: run.renderer, nodes: run.nodes, edges: run.edges, figures, samples: run.samples, notes: run.notes, errors: run.errors };
+}
+
+const fmtMs = (ms: number | null | undefined) => (ms === null || ms === undefined || !Number.isFinite(ms) ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+
+async function main(): Promise<void> {
+  mkdirSync(CACHE, { recursive: true });
+  const started = performance.now();
+  const env = environment();
+  log(`Allegiance bench (${env.mode}): ${env.cores} × ${env.cpu}, Node ${env.node}, sizes: notes${SIZES.map((s) => `, ${s}`).join('')}`);
+  const datasets: { name: string; dir: string }[] = [{ name: 'notes', dir: 'graph-data' }, ...SIZES.map((n) => ({ name: String(n), dir: join(RESULTS, `data-${n}`) }))];
+  const results: DatasetResult[] = [];
+
+  // Node side first: data, pipeline, builds (the browser is not running meanwhile).
+  for (const ds of datasets) {
+    log(`\n[${ds.name}] data and builds`);
+    const result: DatasetResult = { name: ds.name, notes: [], runs: {} };
+    results.push(result);
+    if (ds.name !== 'notes') {
+      const countsFile = `${ds.dir}.counts.json`;
+      const reuse = flag('reuse-pipeline') && existsSync(countsFile) && existsSync(join(CACHE, `pipeline-${ds.name}.json`)) && existsSync(join(RESULTS, `module-${ds.name}.json`));
+      if (reuse) {
+        // Keep the folder the cached pipeline ran on (the real data may have changed since).
+        const saved = JSON.parse(readFileSync(countsFile, 'utf8')) as { counts: DatasetResult['counts']; generateMs: number };
+        result.counts = saved.counts;
+        result.generateMs = saved.generateMs;
+        log(`  data: reusing the generated folder (${saved.counts?.entities} entities, ${saved.counts?.relations} relations)`);
+      } else {
+        const t = performance.now();
+        const counts = generateFolder(ds.dir, Number(ds.name), 1);
+        result.generateMs = performance.now() - t;
+        result.counts = counts;
+        writeFileSync(countsFile, JSON.stringify({ counts, generateMs: result.generateMs }));
+        log(`  generated ${counts.entities} entities, ${counts.relations} relations, ${counts.slides} slides in ${fmtMs(result.generateMs)}`);
+      }
+    }
+    const moduleFile = join(RESULTS, `module-${ds.name}.json`);
+    const pipe = await pipelineStep(ds.name, ds.dir, moduleFile);
+    result.pipeline = pipe.timing;
+    result.pipelineCached = pipe.cached;
+    result.notes.push(...pipe.notes);
+    if (!pipe.timing?.done || !existsSync(moduleFile)) {
+      log(`  ${pipe.notes.join('; ') || 'no data module'}: no build for ${ds.name}`);
+      continue;
+    }
+    result.moduleGzip = gzipSync(readFileSync(moduleFile), { level: 9 }).length;
+    // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
+    const app = await buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile);
+    if (app.error) {
+      result.notes.push(app.error);
+      log(`  ${app.error}`);
+      continue;
+    }
+    result.appBuildMs = app.ms;
+    result.appBuildCached = app.cached;
+    result.bundle = bundleReport(app.outDir);
+    result.appDir = app.outDir;
+    log(`  app build ${app.cached ? 'cached' : fmtMs(app.ms)}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
+    const base = await buildStep('baseline', ds.name, ds.dir, moduleFile);
+    if (base.error) result.notes.push(base.error);
+    else {
+      result.baselineBuildMs = base.ms;
+      result.baselineDir = base.outDir;
+      log(`  baseline build ${base.cached ? 'cached' : fmtMs(base.ms)}`);
+    }
+  }
+
+  if (flag('prepare')) {
+    log(`\nPrepared (${((performance.now() - started) / 60_000).toFixed(1)} min): data, pipeline timings and builds are cached in bench/results/.`);
+    return;
+  }
+
+  // Browser side.
+  const browser = await launchBrowser();
+  const chromium = browser.version();
+  try {
+    for (const result of results) {
+      if (!result.appDir) continue;
+      log(`\n[${result.name}] browser`);
+      const server = await serveStatic(result.appDir);
+      try {
+        log(`  app, default renderer`);
+        const layoutDone = !result.pipeline?.draft;
+        const first = summarise(await runAll(browser, server.url, planFor(result.name, 'app', false, layoutDone), 'app'));
+        if (!layoutDone) first.notes.push('re-arrange not run: the same layout did not finish in Node within its time limit, and in the page it would block the tab for longer');
+        result.runs[first.renderer === 'webgl' ? 'webgl' : 'canvas'] = first;
+        result.defaultRenderer = first.renderer;
+        if (WEBGL) {
+          const other = first.renderer === 'webgl' ? 'canvas' : 'webgl';
+          log(`  app, ${other} renderer (forced)`);
+          const forced = summarise(await runAll(browser, `${server.url}?bench-renderer=${other}&renderer=${other}`, planFor(result.name, 'app', true, layoutDone), 'app'));
+          if (layoutDone && Number(result.name) >= 5000) forced.notes.push('re-arrange measured with the default renderer only (its cost is the layout, not the drawing)');
+          if (forced.renderer !== other) forced.notes.push(`asked for the ${other} renderer, got ${forced.renderer}`);
+          result.runs[other] = forced;
+        }
+      } finally {
+        await server.close();
+      }
+      if (result.baselineDir) {
+        const bs = await serveStatic(result.baselineDir);
+        try {
+          log(`  naive baseline`);
+          result.runs.baseline = summarise(await runAll(browser, bs.url, planFor(result.name, 'baseline'), 'baseline'));
+        } finally {
+          await bs.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const bench: BenchResult = { env: { ...env, chromium, minutes: (performance.now() - started) / 60_000, loadEnd: loadavg()[0]! }, datasets: results, smoke: SMOKE };
+  const markdown = renderMarkdown(bench);
+  const stamp = env.date.replace(/[:.]/g, '-');
+  writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(bench, null, 1));
+  writeFileSync(join(RESULTS, 'latest.md'), markdown);
+  writeFileSync(join(RESULTS, `bench-${env.mode}-${stamp}.json`), JSON.stringify(bench, null, 1));
+  writeFileSync(join(RESULTS, `bench-${env.mode}-${stamp}.md`), markdown);
+  log(`\n${markdown}`);
+  log(`Written: bench/results/latest.json, bench/results/latest.md (${((performance.now() - started) / 60_000).toFixed(1)} min)`);
+
+  const pageErrors = bench.datasets.flatMap((d) => ['canvas', 'webgl', 'baseline'].flatMap((r) => (d.runs[r]?.errors ?? []).map((e) => `${d.name} ${r}: ${e.slice(0, 300)}`)));
+  if (pageErrors.length) log(`\nErrors seen in the pages (not failures by themselves):\n${pageErrors.map((e) => `  - ${e}`).join('\n')}`);
+  const missing = missingFigures(bench);
+  if (missing.length) {
+    log(`\nMISSING FIGURES (${missing.length}):\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+    if (SMOKE) process.exitCode = 1;
+  } else if (SMOKE) log('\nSmoke check: every figure was produced.');
+}
+
+/** Every figure a run should have produced and did not (missing or NaN). */
+export function missingFigures(bench: BenchResult): string[] {
+  const out: string[] = [];
+  const check = (where: string, v: number | null | undefined) => {
+    if (v === null || v === undefined || !Number.isFinite(v)) out.push(where);
+  };
+  for (const d of bench.datasets) {
+    const p = d.pipeline;
+    for (const k of ['validateMs', 'buildMs', 'mentionsMs', 'layoutMs'] as const) check(`${d.name}: pipeline ${k}`, p?.[k]);
+    check(`${d.name}: app build time`, d.appBuildMs);
+    check(`${d.name}: first-load JS`, d.bundle?.totals.initialJsGzip);
+    check(`${d.name}: lazy JS`, d.bundle?.totals.lazyJsGzip);
+    const renderers = WEBGL ? ['canvas', 'webgl'] : [d.defaultRenderer === 'webgl' ? 'webgl' : 'canvas'];
+    for (const r of renderers) {
+      for (const k of REQUIRED.app) {
+        // Re-arrange is not planned where the layout did not finish, nor for the forced renderer at 5,000 and up.
+        if (k === 'rearrange' && (d.pipeline?.draft || (Number(d.name) >= 5000 && r !== d.defaultRenderer))) continue;
+        check(`${d.name}: app (${r}) ${k}`, d.runs[r]?.figures[k]?.median);
+      }
+    }
+    for (const k of REQUIRED.baseline) check(`${d.name}: baseline ${k}`, d.runs.baseline?.figures[k]?.median);
+  }
+  return out;
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});
