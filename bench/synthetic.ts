@@ -23,6 +23,7 @@ import { parseNotes } from '../src/model/notes';
 import { runPipeline } from '../src/model/pipeline';
 import type { AllegianceGraph, Certainty, DateSource, EntityKind, Notes } from '../src/model/types';
 import type { RawData } from '../src/model/validate';
+import { mulberry32 } from '../src/layout/seeded-random';
 
 /** What the generator samples from: one record per real entity, relation, slide and bullet. */
 export interface RealShape {
@@ -94,22 +95,10 @@ export function readRealShape(dataDir = 'graph-data'): { shape: RealShape; relat
   return { shape: realShape(result.graph, parseNotes(raw.notes.text)), relationTypesText: raw.relationTypes.text };
 }
 
-/** mulberry32, as in src/layout/seeded-random.ts (copied so the bench does not depend on the layout module). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Random {
   readonly next: () => number;
   constructor(seed: number) {
-    this.next = prng(seed);
+    this.next = mulberry32(seed);
   }
   int(n: number): number {
     return Math.floor(this.next() * n);
