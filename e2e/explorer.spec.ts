@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { between, canvasClasses, inkShare, listRows, openApp, pngSize, searchAndSelect, setYear, shownCanvasNodes, waitForCanvas } from './helpers';
+import { between, canvasClasses, inkShare, listRows, openApp, pngSize, searchAndSelect, setYear, shownCanvasNodes, waitForCanvas, failOnPageErrors } from './helpers';
 
 const STALIN = 'Joseph Stalin';
 const ZINOVIEV = 'Grigory Zinoviev';
@@ -9,17 +9,7 @@ const TRIUMVIRATE = 'Kamanev and Zinoviev joined Stalin in an unofficial triumvi
 
 const panelHeading = (page: Page) => page.locator('.panel h2');
 
-const pageErrors = new WeakMap<Page, string[]>();
-
-test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  pageErrors.set(page, errors);
-});
-
-test.afterEach(async ({ page }) => {
-  expect(pageErrors.get(page) ?? [], 'no uncaught errors in the page').toEqual([]);
-});
+failOnPageErrors();
 
 test('search finds Zinoviev and his panel quotes the triumvirate bullet of slide 33', async ({ page }) => {
   await openApp(page);

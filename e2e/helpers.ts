@@ -1,5 +1,5 @@
 /** Shared steps for the explorer's end-to-end tests: open the app, drive the year, read the list and the canvas, check PNGs. */
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** Open the built app at a query string and wait until the canvas has drawn the graph. */
 export async function openApp(page: Page, query = ''): Promise<void> {
@@ -100,4 +100,17 @@ export async function inkShare(page: Page, png: Buffer): Promise<number> {
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
     return ink / (data.length / 4);
   }, png.toString('base64'));
+}
+
+/** Fail any test of the file whose page throws an uncaught error. Call once at the top of a spec file. */
+export function failOnPageErrors(): void {
+  const pageErrors = new WeakMap<Page, string[]>();
+  test.beforeEach(async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    pageErrors.set(page, errors);
+  });
+  test.afterEach(async ({ page }) => {
+    expect(pageErrors.get(page) ?? [], 'no uncaught errors in the page').toEqual([]);
+  });
 }

@@ -4,23 +4,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { canvasClasses, openApp, searchAndSelect, waitForCanvas } from './helpers';
+import { canvasClasses, openApp, searchAndSelect, waitForCanvas, failOnPageErrors } from './helpers';
 
 const ALLIANCE = 'stalin>allied-with>zinoviev@1924';
 const BREAK = 'stalin>opposed>zinoviev@1925';
 const SHOTS = process.env.TRACING_SHOTS ?? '/tmp';
 
-const pageErrors = new WeakMap<Page, string[]>();
-
-test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  pageErrors.set(page, errors);
-});
-
-test.afterEach(async ({ page }) => {
-  expect(pageErrors.get(page) ?? [], 'no uncaught errors in the page').toEqual([]);
-});
+failOnPageErrors();
 
 const tool = (page: Page, name: string) => page.getByRole('group', { name: 'Tools' }).getByRole('button', { name });
 

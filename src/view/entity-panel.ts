@@ -9,6 +9,7 @@ import type { TimelineView } from '../app/timeline-view';
 import './entity-timeline';
 import './note-excerpt';
 import { uiStyles } from './ui-styles';
+import { onEscape } from './on-escape';
 
 /** Excerpts shown before "Show all". */
 const FIRST_EXCERPTS = 8;
@@ -44,12 +45,7 @@ export class EntityPanel extends LitElement {
     this.year = null;
     this.expanded = new Set();
     this.allExcerpts = false;
-    this.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) {
-        e.preventDefault();
-        this.emit('panel-close');
-      }
-    });
+    onEscape(this, () => this.emit('panel-close'));
   }
 
   static override styles = [

@@ -3,6 +3,7 @@ import { LitElement, css, html } from 'lit';
 import type { RelationDetails } from '../app/details';
 import './note-excerpt';
 import { uiStyles } from './ui-styles';
+import { onEscape } from './on-escape';
 
 const CERTAINTY: Record<string, string> = {
   stated: 'stated in the notes',
@@ -27,12 +28,7 @@ export class RelationPanel extends LitElement {
     super();
     this.details = null;
     this.backTo = null;
-    this.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) {
-        e.preventDefault();
-        this.emit('panel-close');
-      }
-    });
+    onEscape(this, () => this.emit('panel-close'));
   }
 
   static override styles = [

@@ -11,6 +11,7 @@ import './path-tool';
 import './rank-list';
 import { uiStyles } from './ui-styles';
 import './year-compare';
+import { onEscape } from './on-escape';
 
 /**
  * @fires tool-change - Partial<ToolState> from the tools, or {tool: null} from the close button or Escape.
@@ -33,12 +34,7 @@ export class ToolPanel extends LitElement {
     this.period = { from: 1917, to: 1953 };
     this.state = null;
     this.data = null;
-    this.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && !e.defaultPrevented && !(e.composedPath()[0] instanceof HTMLSelectElement)) {
-        e.preventDefault();
-        this.close();
-      }
-    });
+    onEscape(this, () => this.close(), { includeSelects: false });
   }
 
   static override styles = [
