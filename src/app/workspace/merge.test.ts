@@ -26,7 +26,7 @@ describe('backup file', () => {
 describe('import preview and merge', () => {
   const mine = [plan('a', 'Same', t1), plan('b', 'Older here', t1), plan('c', 'Newer here', t2), settingsRecord({ legendOpen: true }, t2)];
   const theirs = makeBackup(
-    [plan('a', 'Same', t1), plan('b', 'Older here', t2, 'changed'), plan('c', 'Newer here', t1, 'other'), plan('d', 'New', t1), { kind: 'plan', id: 'e' }, settingsRecord({ legendOpen: false }, t1)],
+    [plan('a', 'Same', t1), plan('b', 'Older here', t2, 'changed'), plan('c', 'Newer here', t1, 'other'), plan('d', 'New', t1), { kind: 'plan', id: 'e' } as unknown as WorkRecord, settingsRecord({ legendOpen: false }, t1)],
     [{ key: 'plan:z', reason: 'old damage', raw: 42, at: t1 }],
     t2,
   );
