@@ -112,7 +112,13 @@ export class Workspace extends EventTarget {
   /** Every readable record of one kind (all kinds when omitted); unreadable ones are quarantined with a notice. */
   async loadAll(kind?: string): Promise<WorkRecord[]> {
     const found = new Map<string, WorkRecord>();
-    for (const [key, raw] of await this.store.entries(kind ? `${kind}:` : '')) {
+    let stored: [string, unknown][] = [];
+    try {
+      stored = await this.store.entries(kind ? `${kind}:` : '');
+    } catch (err) {
+      this.addNotice({ id: 'storage:read', tone: 'warning', message: `Saved work could not be read: ${describeSaveError(err)}.` });
+    }
+    for (const [key, raw] of stored) {
       const read = readRecord(raw, this.kinds);
       if (read.ok && recordKey(read.record) === key) found.set(key, read.record);
       else {
