@@ -1,0 +1,75 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { failOnPageErrors, openApp } from './helpers';
+
+/**
+ * Saved work in the built app: a setting survives a reload, the backup exports and imports it, and a
+ * record damaged in IndexedDB is set aside with a notice while the rest still loads.
+ */
+failOnPageErrors();
+
+const keyButton = (page: import('@playwright/test').Page) => page.locator('graph-legend').getByRole('button', { name: 'Key' });
+
+test('collapsing the Key is saved, confirmed, and still so after a reload', async ({ page }) => {
+  await openApp(page);
+  await expect(keyButton(page)).toHaveAttribute('aria-expanded', 'true');
+  await keyButton(page).click();
+  await expect(keyButton(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('save-status').getByRole('status')).toHaveText('Saved');
+  await page.reload();
+  await openApp(page);
+  await expect(keyButton(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('Backup exports everything and imports a newer copy after showing what it changes', async ({ page }, info) => {
+  await openApp(page);
+  await keyButton(page).click();
+  await expect(page.locator('save-status').getByRole('status')).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Backup', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Backup' });
+  await expect(dialog).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^Export backup/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^allegiance-\d{4}-\d{2}-\d{2}\.allegiance\.json$/);
+  const backup = JSON.parse(await readFile((await download.path())!, 'utf8')) as { format: string; records: { kind: string; data: unknown; updatedAt: string }[] };
+  expect(backup.format).toBe('allegiance-backup');
+  expect(backup.records).toEqual([expect.objectContaining({ kind: 'settings', id: 'settings', data: { legendOpen: false } })]);
+
+  // A newer copy from "another browser": the Key open again.
+  const newer = { ...backup, records: [{ ...backup.records[0]!, updatedAt: '2099-01-01T00:00:00.000Z', data: { legendOpen: true } }] };
+  const file = info.outputPath('newer.allegiance.json');
+  await writeFile(file, JSON.stringify(newer));
+  await dialog.getByLabel('Backup file to import').setInputFiles(file);
+  await expect(dialog.getByRole('table')).toContainText('Import preview: 1 updated');
+  await expect(dialog.getByRole('combobox', { name: 'What to do with “Settings”' })).toHaveValue('take-theirs');
+  await dialog.getByRole('button', { name: 'Merge into my saved work' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^Merged: 0 added, 1 updated/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(keyButton(page)).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('a record damaged in IndexedDB is set aside with a notice; the rest loads', async ({ page }) => {
+  await openApp(page);
+  await keyButton(page).click();
+  await expect(page.locator('save-status').getByRole('status')).toHaveText('Saved');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('allegiance');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          tx.objectStore('records').put({ kind: 'plan', id: 'damaged', version: 1, title: 'My plan', updatedAt: 'not a date', data: {} }, 'plan:damaged');
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await openApp(page);
+  const notices = page.getByRole('region', { name: 'Saved work' });
+  await expect(notices).toContainText('A saved plan (id "damaged") could not be read: bad record shape, updatedAt');
+  await expect(notices).toContainText('It is kept aside, not deleted, and is included when you export a backup.');
+  await expect(keyButton(page)).toHaveAttribute('aria-expanded', 'false');
+  await notices.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toBeHidden();
+});
