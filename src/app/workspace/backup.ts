@@ -1,6 +1,7 @@
 /** The backup file (`.allegiance.json`): making one, and reading one back without trusting it. */
 import { z } from 'zod';
 import type { QuarantineEntry } from './quarantine';
+import { describeValue } from './read-record';
 import type { WorkRecord } from './record';
 
 export const BACKUP_FORMAT = 'allegiance-backup';
@@ -18,9 +19,19 @@ export interface BackupFile {
   quarantine: QuarantineEntry[];
 }
 
+/** A quarantined value as JSON can hold it: what JSON cannot write (a cycle, a BigInt) is replaced by a description. */
+function jsonSafe(e: QuarantineEntry): QuarantineEntry {
+  try {
+    JSON.stringify(e.raw);
+    return e;
+  } catch (err) {
+    return { ...e, raw: { unwritable: describeValue(e.raw), why: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
 /** Put records and quarantine into one backup object. */
 export function makeBackup(records: readonly WorkRecord[], quarantine: readonly QuarantineEntry[], exportedAt: string): BackupFile {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, records: [...records], quarantine: [...quarantine] };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, records: [...records], quarantine: quarantine.map(jsonSafe) };
 }
 
 /** The backup as text, one record per line in spirit: readable, diffable. */

@@ -15,6 +15,16 @@ describe('backup file', () => {
     const b = makeBackup([plan('a', 'A', t1)], [], t2);
     expect(parseBackup(backupText(b))).toEqual({ ok: true, backup: b });
   });
+  it('writes a quarantined value JSON cannot hold as a description instead of failing the export', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const b = makeBackup([], [{ key: 'plan:c', reason: 'r', raw: cyclic, at: t1 }, { key: 'plan:n', reason: 'r', raw: 10n, at: t1 }], t2);
+    const back = parseBackup(backupText(b));
+    expect(back.ok && back.backup.quarantine.map((q) => q.raw)).toEqual([
+      { unwritable: 'an object', why: expect.stringMatching(/circular/i) },
+      { unwritable: 'bigint 10', why: expect.stringMatching(/BigInt/) },
+    ]);
+  });
   it('refuses what is not a backup, naming why', () => {
     expect(parseBackup('{')).toMatchObject({ ok: false, reason: expect.stringMatching(/^the file is not JSON/) });
     expect(parseBackup('{"format":"other"}')).toEqual({ ok: false, reason: 'this is not an Allegiance backup (its "format" is not "allegiance-backup")' });

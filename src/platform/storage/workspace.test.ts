@@ -99,7 +99,7 @@ describe('Workspace over IndexedDB (fake-indexeddb)', () => {
     expect(ws.store).toBeInstanceOf(MemoryStore);
     expect(ws.notices[0]!.message).toMatch(/^This browser does not let Allegiance save \(private browsing/);
     const r = await ws.save(plan('a'));
-    expect(r).toMatchObject({ status: 'not-saved', reason: expect.stringMatching(/private browsing/) });
+    expect(r).toMatchObject({ status: 'not-saved', reason: expect.stringMatching(/^this browser is not letting Allegiance save/) });
     expect((await ws.exportBackup()).records).toHaveLength(1);
   });
 

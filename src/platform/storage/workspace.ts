@@ -91,7 +91,7 @@ export class Workspace extends EventTarget {
     } catch (err) {
       return { status: 'not-saved', reason: describeSaveError(err) };
     }
-    if (this.fallbackReason) return { status: 'not-saved', reason: this.fallbackReason };
+    if (this.fallbackReason) return { status: 'not-saved', reason: 'this browser is not letting Allegiance save (see “Saved work” above). Your work is kept in this page; export a backup' };
     this.pending.delete(key);
     await this.askPersistenceOnce();
     return { status: 'saved' };
