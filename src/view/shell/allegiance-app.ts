@@ -30,6 +30,12 @@ import '../tracing/tool-bar';
 import type { ToolBar } from '../tracing/tool-bar';
 import { uiStyles } from '../shared/ui-styles';
 import '../explorer/year-slider';
+import type { LegendToggleDetail } from '../canvas/graph-legend';
+import '../workspace/save-status';
+import '../workspace/storage-notices';
+import type { NoticeDismissDetail } from '../workspace/storage-notices';
+import { WorkspaceController } from '../workspace/workspace-controller';
+import { downloadBlob } from '../../platform/download';
 
 /**
  * The panels and the list are not needed for the first picture: their code loads when first needed, or when
@@ -58,9 +64,15 @@ export class AllegianceApp extends LitElement {
   static override properties = {
     state: { state: true },
     notice: { state: true },
+    backupOpen: { state: true },
   };
   declare state: ViewState;
   declare notice: string;
+  /** Whether the backup dialog is open (its code loads on first use). */
+  declare backupOpen: boolean;
+  /** The user's saved work (settings today): opened at start-up, notices shown, the key's state remembered. */
+  private readonly saved = new WorkspaceController(this);
+  private backupLoaded = false;
   private readonly loaded: LoadedData = loadGraph(data);
   private readonly app: ExplorerData | null = this.loaded.graph ? prepareExplorer(this.loaded.graph, data.notes) : null;
   private view: VisibleView | null = null;
@@ -82,6 +94,7 @@ export class AllegianceApp extends LitElement {
     super();
     this.state = DEFAULT_STATE;
     this.notice = '';
+    this.backupOpen = false;
     if (this.app) {
       const { state, notices } = decodeState(location.search, this.app.vocab);
       this.state = state;
@@ -100,6 +113,12 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
     this.addEventListener('tool-change', (e) => this.changeTool((e as CustomEvent<Partial<ToolState>>).detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
+    this.addEventListener('legend-toggle', (e) => void this.saved.saveSettings({ legendOpen: (e as CustomEvent<LegendToggleDetail>).detail.open }));
+    this.addEventListener('save-retry', () => void this.saved.retry());
+    this.addEventListener('backup-export', () => void this.saved.exportBackup());
+    this.addEventListener('storage-notice-dismiss', (e) => this.saved.dismissNotice((e as CustomEvent<NoticeDismissDetail>).detail.id));
+    this.addEventListener('workspace-imported', () => void this.saved.reload());
+    this.addEventListener('backup-dialog-close', () => (this.backupOpen = false));
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.focusEmphasis(false));
   }
@@ -292,7 +311,8 @@ export class AllegianceApp extends LitElement {
       .seg { display: inline-flex; }
       .seg button:first-child { border-radius: 6px 0 0 6px; }
       .seg button:last-child { border-radius: 0 6px 6px 0; border-left: none; }
-      app-notice { grid-area: notice; }
+      .notices { grid-area: notice; }
+      save-status { --save-status-ok: #b7f0c6; --save-status-problem: #ffc4bd; font-size: 0.9rem; }
       .filters { grid-area: filters; overflow: auto; padding: 0.25rem 1rem 1rem; background: #fff; border-right: 1px solid var(--ui-line); }
       .filters h2 { font-size: 1.1rem; margin: 0.6rem 0 0.3rem; }
       main { grid-area: main; display: flex; flex-direction: column; min-width: 0; min-height: 0; }
@@ -346,9 +366,17 @@ export class AllegianceApp extends LitElement {
           <button type="button" ?disabled=${state.list} @click=${() => this.canvas?.fit?.()}>Fit</button>
           <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
           <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
+          <button type="button" aria-haspopup="dialog" @click=${this.openBackup}>Backup</button>
         </div>
+        <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
       </header>
-      <app-notice .message=${this.notice}></app-notice>
+      <div class="notices">
+        <app-notice .message=${this.notice}></app-notice>
+        <storage-notices .notices=${this.saved.notices}></storage-notices>
+      </div>
+      ${this.backupLoaded
+        ? html`<backup-dialog .open=${this.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>`
+        : ''}
       <aside class="filters" aria-label="Filters">
         <h2>Filters</h2>
         <filter-panel
@@ -369,7 +397,7 @@ export class AllegianceApp extends LitElement {
           <p class="summary">${this.summary(view)}</p>
         </div>
         <div class="stage">
-          <graph-canvas class=${state.list ? 'under' : ''} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
+          <graph-canvas class=${state.list ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
           ${state.list
             ? html`<relation-list
                 .rows=${relationRows(graph, shownEdges(graph, view))}
@@ -417,17 +445,19 @@ export class AllegianceApp extends LitElement {
       return;
     }
     try {
-      const blob = await canvas.exportPng();
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `allegiance-${viewName(this.state)}.png`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(`allegiance-${viewName(this.state)}.png`, await canvas.exportPng());
     } catch (err) {
       this.notice = `The picture could not be made: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+
+  private async openBackup(): Promise<void> {
+    try {
+      await import('../workspace/backup-dialog');
+      this.backupLoaded = true;
+      this.backupOpen = true;
+    } catch {
+      this.notice = 'The backup could not be loaded. Reload the page to try again.';
     }
   }
 
