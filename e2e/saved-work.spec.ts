@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { failOnPageErrors, openApp } from './helpers';
 
@@ -80,4 +81,32 @@ test('a record damaged in IndexedDB is set aside with a notice; the rest loads',
   await expect(keyButton(page)).toHaveAttribute('aria-expanded', String(open));
   await notices.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notices).toBeHidden();
+});
+
+test('axe: no serious or critical violations with a storage notice and the backup preview open', async ({ page }, info) => {
+  await openApp(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('allegiance');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          tx.objectStore('records').put('garbage', 'plan:garbage');
+          tx.oncomplete = () => (open.result.close(), resolve());
+        };
+      }),
+  );
+  await page.reload();
+  await openApp(page);
+  await expect(page.getByRole('region', { name: 'Saved work' })).toContainText('not a record: found the text "garbage"');
+  await page.getByRole('button', { name: 'Backup', exact: true }).click();
+  const file = info.outputPath('one.allegiance.json');
+  const at = '2026-12-01T10:00:00.000Z';
+  await writeFile(file, JSON.stringify({ format: 'allegiance-backup', version: 1, exportedAt: at, records: [{ kind: 'plan', id: 'p', version: 1, title: 'Why Stalin won', updatedAt: at, data: { question: 'Why?', sections: [] } }, 5] }));
+  const dialog = page.getByRole('dialog', { name: 'Backup' });
+  await dialog.getByLabel('Backup file to import').setInputFiles(file);
+  await expect(dialog.getByRole('table')).toContainText('Import preview: 1 added, 1 invalid');
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
 });
