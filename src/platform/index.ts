@@ -1,5 +1,7 @@
 /**
- * Browser side effects live under src/platform/ (storage, workers, downloads, clipboard).
- * Only src/view/ imports it; it never imports view/. Empty until issue 9's storage and workers arrive.
+ * Browser side effects live under src/platform/ (storage, downloads, file reading; workers and clipboard to come).
+ * Only src/view/ imports it; it never imports view/. See README.md.
  */
-export {};
+export { downloadBlob, downloadText } from './download';
+export { readTextFile } from './read-file';
+export { Workspace, type SaveResult } from './storage/workspace';
