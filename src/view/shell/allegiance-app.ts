@@ -30,10 +30,8 @@ import '../tracing/tool-bar';
 import type { ToolBar } from '../tracing/tool-bar';
 import { uiStyles } from '../shared/ui-styles';
 import '../explorer/year-slider';
-import type { LegendToggleDetail } from '../canvas/graph-legend';
 import '../workspace/save-status';
 import '../workspace/storage-notices';
-import type { NoticeDismissDetail } from '../workspace/storage-notices';
 import { WorkspaceController } from '../workspace/workspace-controller';
 import { downloadBlob } from '../../platform/download';
 
@@ -113,11 +111,6 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
     this.addEventListener('tool-change', (e) => this.changeTool((e as CustomEvent<Partial<ToolState>>).detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
-    this.addEventListener('legend-toggle', (e) => void this.saved.saveSettings({ legendOpen: (e as CustomEvent<LegendToggleDetail>).detail.open }));
-    this.addEventListener('save-retry', () => void this.saved.retry());
-    this.addEventListener('backup-export', () => void this.saved.exportBackup());
-    this.addEventListener('storage-notice-dismiss', (e) => this.saved.dismissNotice((e as CustomEvent<NoticeDismissDetail>).detail.id));
-    this.addEventListener('workspace-imported', () => void this.saved.reload());
     this.addEventListener('backup-dialog-close', () => (this.backupOpen = false));
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.focusEmphasis(false));

@@ -3,8 +3,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { backupFileName, backupText, settingsFrom, settingsRecord, type SettingsData, type StorageNotice, type WorkRecord } from '../../app/workspace';
 import { downloadText } from '../../platform/download';
 import { Workspace } from '../../platform/storage/workspace';
+import type { LegendToggleDetail } from '../canvas/graph-legend';
 import type { SaveState } from './save-status';
+import type { NoticeDismissDetail } from './storage-notices';
 
+/**
+ * Listens on its host for the saved-work events that bubble up from inside it: `legend-toggle` (saved as a setting),
+ * `save-retry`, `backup-export`, `storage-notice-dismiss` and `workspace-imported`.
+ */
 export class WorkspaceController implements ReactiveController {
   workspace: Workspace | undefined;
   settings: SettingsData = {};
@@ -17,8 +23,13 @@ export class WorkspaceController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly open: () => Promise<Workspace> = () => Workspace.open()) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly open: () => Promise<Workspace> = () => Workspace.open()) {
     host.addController(this);
+    host.addEventListener('legend-toggle', (e) => void this.saveSettings({ legendOpen: (e as CustomEvent<LegendToggleDetail>).detail.open }));
+    host.addEventListener('save-retry', () => void this.retry());
+    host.addEventListener('backup-export', () => void this.exportBackup());
+    host.addEventListener('storage-notice-dismiss', (e) => this.dismissNotice((e as CustomEvent<NoticeDismissDetail>).detail.id));
+    host.addEventListener('workspace-imported', () => void this.reload());
   }
 
   /** Resolves once the saved work is open and the settings are read (on failure, with a memory store and a notice). */
