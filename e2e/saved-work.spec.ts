@@ -84,6 +84,7 @@ test('a record damaged in IndexedDB is set aside with a notice; the rest loads',
 });
 
 test('axe: no serious or critical violations with a storage notice and the backup preview open', async ({ page }, info) => {
+  test.setTimeout(120_000); // two loads, a reload and a full axe run: near a minute on a loaded 2-core machine
   await openApp(page);
   await page.evaluate(
     () =>
