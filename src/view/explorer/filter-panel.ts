@@ -4,15 +4,10 @@ import type { FilterOption } from '../../app/shell/explorer-data';
 import { toggleFilter, type Focus } from '../../app/shell/view-state';
 import type { EntityKind, Tone } from '../../model/types';
 import { uiStyles } from '../shared/ui-styles';
+import { emit, type FilterChange } from '../shared/events';
 
 export type { FilterOption };
 
-export interface FilterChange {
-  kinds?: ReadonlySet<EntityKind> | null;
-  types?: ReadonlySet<string> | null;
-  tones?: ReadonlySet<Tone> | null;
-  focus?: Focus;
-}
 
 type Group = 'kinds' | 'types' | 'tones';
 
@@ -118,7 +113,7 @@ export class FilterPanel extends LitElement {
   }
 
   private emit(change: FilterChange): void {
-    this.dispatchEvent(new CustomEvent<FilterChange>('filter-change', { bubbles: true, composed: true, detail: change }));
+    emit(this, 'filter-change', change);
   }
 }
 customElements.define('filter-panel', FilterPanel);

@@ -22,7 +22,6 @@ import './data-problems';
 import type { EntityPanel } from '../panels/entity-panel';
 import '../search/entity-search';
 import '../explorer/filter-panel';
-import type { FilterChange } from '../explorer/filter-panel';
 import '../canvas/graph-canvas';
 import type { GraphCanvas } from '../canvas/graph-canvas';
 import type { RelationPanel } from '../panels/relation-panel';
@@ -88,17 +87,17 @@ export class AllegianceApp extends LitElement {
       this.notice = noticeText(notices);
       history.replaceState(history.state, '', this.url(state));
     }
-    this.addEventListener('entity-select', (e) => this.select((e as CustomEvent<{ id: string }>).detail.id, e));
-    this.addEventListener('relation-select', (e) => this.selectEdge((e as CustomEvent<{ key: string }>).detail.key, e));
+    this.addEventListener('entity-select', (e) => this.select(e.detail.id, e));
+    this.addEventListener('relation-select', (e) => this.selectEdge(e.detail.key, e));
     this.addEventListener('canvas-clear', () => this.change({ selected: null, edge: null }));
     this.addEventListener('panel-close', () => this.closePanel());
     this.addEventListener('year-change', (e) => {
-      const { year, transient } = (e as CustomEvent<{ year: number | null; transient: boolean }>).detail;
+      const { year, transient } = e.detail;
       this.change({ year }, { coalesce: transient });
     });
-    this.addEventListener('year-mode-change', (e) => this.change({ yearMode: (e as CustomEvent<{ mode: 'hide' | 'fade' }>).detail.mode }));
-    this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
-    this.addEventListener('tool-change', (e) => this.changeTool((e as CustomEvent<Partial<ToolState>>).detail, e));
+    this.addEventListener('year-mode-change', (e) => this.change({ yearMode: e.detail.mode }));
+    this.addEventListener('filter-change', (e) => this.change(e.detail));
+    this.addEventListener('tool-change', (e) => this.changeTool(e.detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.focusEmphasis(false));
