@@ -1,7 +1,7 @@
 /**
- * Browser side effects live under src/platform/ (storage, downloads, file reading; workers and clipboard to come).
- * Only src/view/ imports it; it never imports view/. See README.md.
+ * Browser side effects live under src/platform/ (storage, downloads, file reading, clipboard; workers to come).
+ * Only src/view/ imports it; it never imports view/, nor app/ except the pure app/workspace/ records. See README.md.
  */
+export { copyText } from './clipboard';
 export { downloadBlob, downloadText } from './download';
 export { readTextFile } from './read-file';
-export { Workspace, type SaveResult } from './storage/workspace';

@@ -2,9 +2,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SettingsData, StorageNotice, WorkRecord } from '../../app/workspace';
 import type { Workspace } from '../../platform/storage/workspace';
-import type { LegendToggleDetail } from '../canvas/graph-legend';
 import type { SaveState } from './save-status';
-import type { NoticeDismissDetail } from './storage-notices';
 
 /**
  * Listens on its host for the saved-work events that bubble up from inside it: `legend-toggle` (saved as a setting),
@@ -28,10 +26,10 @@ export class WorkspaceController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly open: (lib: SavedWork) => Promise<Workspace> = (lib) => lib.Workspace.open()) {
     host.addController(this);
-    host.addEventListener('legend-toggle', (e) => void this.saveSettings({ legendOpen: (e as CustomEvent<LegendToggleDetail>).detail.open }));
+    host.addEventListener('legend-toggle', (e) => void this.saveSettings({ legendOpen: e.detail.open }));
     host.addEventListener('save-retry', () => void this.retry());
     host.addEventListener('backup-export', () => void this.exportBackup());
-    host.addEventListener('storage-notice-dismiss', (e) => this.dismissNotice((e as CustomEvent<NoticeDismissDetail>).detail.id));
+    host.addEventListener('storage-notice-dismiss', (e) => this.dismissNotice(e.detail.id));
     host.addEventListener('workspace-imported', () => void this.reload());
   }
 
@@ -87,7 +85,7 @@ export class WorkspaceController implements ReactiveController {
     const [ws, lib] = [this.workspace, this.lib];
     if (!ws || !lib) return;
     const backup = await ws.exportBackup();
-    lib.downloadText(lib.backupFileName(backup.exportedAt), lib.backupText(backup), 'application/json');
+    lib.downloadText(lib.backupText(backup), lib.backupFileName(backup.exportedAt), 'application/json');
   }
 
   /** Re-read the settings after an import. */
