@@ -19,7 +19,7 @@ export default tseslint.config(
   { files: ['src/view/**/*.ts'], ...lit.configs['flat/recommended'] },
   {
     files: ['src/model/**/*.ts'],
-    ignores: ['src/model/load-files.ts', 'src/model/test-support.ts', 'src/model/**/*.test.ts'],
+    ignores: ['src/model/test-support.ts', 'src/model/**/*.test.ts'],
     rules: {
       'no-restricted-imports': noImports(['lit', 'lit/*', 'cytoscape', 'cytoscape-*', '**/app/**', '**/view/**', 'node:*'], 'the model is pure: no DOM, no rendering, no Node APIs, no imports from app/ or view/'),
     },

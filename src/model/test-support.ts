@@ -1,7 +1,7 @@
 /** Helpers for model tests: the real notes and data on disk, and small in-memory data sets. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { notesPath, readDataDir } from './load-files';
+import { notesPath, readDataDir } from '../node/load-files';
 import type { Dataset } from './types';
 import { type RawData, validateData } from './validate';
 
