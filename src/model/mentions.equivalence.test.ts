@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findAllMentions, findNames } from './mentions';
 import { findMentions as referenceMentions, findNames as referenceNames, nameMatcher } from './mentions-reference';
 import { parseNotes } from './notes';
-import { realDataset } from './test-support';
+import { realDataset } from '../node/test-support';
 
 /** The indexed scan must give exactly what the original per-entity regular expressions gave. */
 describe('the indexed mention scan against the original regular-expression scan', () => {
