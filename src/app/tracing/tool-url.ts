@@ -5,6 +5,7 @@
  * is dropped and named in a notice, the rest still loads (as url-state.ts does for the explorer's part).
  */
 import { orderedYears, parseTones } from '../../model/query-args';
+import { listSome } from '../shared/list-some';
 import {
   ALL_PATH_TONES,
   COMPARE_SHOW,
@@ -133,7 +134,7 @@ export function decodeToolParams(params: URLSearchParams, vocab: ToolVocabulary)
   const tones = get(P.pathTones);
   if (tones !== null) {
     const { tones: good, unknown: bad } = parseTones(tones);
-    if (bad.length) notices.push(`unknown path tone${bad.length > 1 ? 's' : ''} ${bad.map(q).join(', ')}`);
+    if (bad.length) notices.push(`unknown path tone${bad.length > 1 ? 's' : ''} ${listSome(bad.map(q))}`);
     if (good.length + bad.length === 0) state.pathTones = new Set();
     else if (good.length > 0 && good.length < ALL_PATH_TONES.length) state.pathTones = new Set(good);
     else if (good.length === ALL_PATH_TONES.length) state.pathTones = null;
