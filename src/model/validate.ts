@@ -291,10 +291,11 @@ function checkRelation(r: Checked<RelationRecord>, ctx: Context, problems: Probl
   if (record.source === record.target) {
     problems.push({ file, line: lineOf(item, ['target']), code: 'self-relation', value: clip(record.source), message: `"${clip(record.source)}" is related to itself`, fix: 'a relation joins two different entities: correct the source or the target' });
   }
-  const key = `${record.source}>${record.type}>${record.target}@${record.start ?? ''}–${record.end ?? ''}`;
+  // A duplicate: the same relation, dates and evidence twice (the same relation with other evidence is a repeat the graph keeps as "~2").
+  const key = JSON.stringify([record.source, record.type, record.target, record.start, record.end, record.evidence.map((e) => [e.slide, e.quote.trim()])]);
   const first = ctx.seen.get(key);
   if (first) {
-    problems.push({ file, line: item.line, code: 'duplicate-relation', value: clip(`${record.source} ${record.type} ${record.target}`), message: `the same relation, with the same dates, is already at ${first.file}:${first.line}`, fix: 'merge the two records (list all the evidence in one)' });
+    problems.push({ file, line: item.line, code: 'duplicate-relation', value: clip(`${record.source} ${record.type} ${record.target}`), message: `the same relation, with the same dates and evidence, is already at ${first.file}:${first.line}`, fix: 'merge the two records (list all the evidence in one)' });
   } else ctx.seen.set(key, from);
   const type = ctx.typeById?.get(record.type);
   if (ctx.typeById && !type) {
