@@ -170,13 +170,3 @@ export function readDataDir(dataDir: string, base = process.cwd()): RawData {
   };
   return raw(notes, relationTypes, folder('entities'), folder('relations'));
 }
-
-/** Every path the pipeline reads, for file watching. */
-export function dataPaths(dataDir: string): string[] {
-  const r: Reader = { base: dataDir, problems: [], warnings: [] };
-  const list = (name: string) => {
-    const dir = join(dataDir, name);
-    return statOrNull(dir, statSync) instanceof Error ? [] : listYaml(dir, r);
-  };
-  return [notesPath(dataDir), join(dataDir, 'relation-types.yaml'), ...list('entities'), ...list('relations')];
-}
