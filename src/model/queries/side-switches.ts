@@ -1,7 +1,8 @@
 /** Side switches: enemies who became allies, and allies who went over to the other side's enemy. */
 import type { AllegianceGraph } from '../types';
 import { compareLoosely, yearOf } from './dates';
-import { allRelations, compareRelations, isAlliance, otherEnd, pairKey, pushTo, relationSpan, type RelationRef } from './relations';
+import { allRelations, compareRelations, isAlliance, otherEnd, pairKey, pushTo, type RelationRef } from './relations';
+import { relationSpan } from './time-model';
 
 /** A and B were hostile (either way), then allied: Zinoviev opposed Trotsky 1923, allied with him 1926. */
 export interface EnemiesToAllies {

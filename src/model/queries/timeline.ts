@@ -1,7 +1,8 @@
 /** One entity's story: its relations in date order as sentences, as copyable text, and as swimlane data. */
 import type { AllegianceGraph, Certainty, DateSource, Tone } from '../types';
 import { isLastingType, periodOf, yearOf } from './dates';
-import { compareRelations, labelOf, otherEnd, relationRef, relationSpan, slidesOf, typeDefOf, type RelationRef } from './relations';
+import { compareRelations, labelOf, otherEnd, relationRef, slidesOf, typeDefOf, type RelationRef } from './relations';
+import { relationSpan } from './time-model';
 import { certaintyText, datedText, quoteText, relationSentence, slidesText } from './sentence';
 
 export interface TimelineEntry {
