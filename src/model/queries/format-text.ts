@@ -39,10 +39,11 @@ export function formatBetrayals(graph: AllegianceGraph, betrayals: Betrayal[]): 
   if (betrayals.length === 0) return `${heading('Betrayals')}\nNone found.`;
   const body = numbered(betrayals, (b) =>
     [
-      `${b.year}: ${labelOf(graph, b.betrayer)} turned on ${labelOf(graph, b.betrayed)}`,
+      `${b.year}: ${labelOf(graph, b.betrayer)} turned on ${labelOf(graph, b.betrayed)}${certaintyText(b)}`,
       relationBlock(graph, 'Alliance: ', b.alliance),
       relationBlock(graph, 'Then:     ', b.act),
       ...b.laterActs.map((r) => `Later:    ${formatRelation(graph, r)}`),
+      ...b.responses.map((r) => `Response: ${formatRelation(graph, r)}`),
     ].join('\n'),
   );
   return `${heading(`Betrayals (${betrayals.length})`)}\n${body}`;
@@ -54,12 +55,12 @@ export function formatSideSwitches(graph: AllegianceGraph, switches: SideSwitch[
   const body = numbered(switches, (s) =>
     s.kind === 'enemies-to-allies'
       ? [
-          `${s.year}: ${labelOf(graph, s.a)} and ${labelOf(graph, s.b)} went from enemies to allies`,
+          `${s.year}: ${labelOf(graph, s.a)} and ${labelOf(graph, s.b)} went from enemies to allies${certaintyText(s)}`,
           relationBlock(graph, 'Before: ', s.hostile),
           relationBlock(graph, 'Then:   ', s.alliance),
         ].join('\n')
       : [
-          `${s.year}: ${labelOf(graph, s.who)} left ${labelOf(graph, s.left)} for ${labelOf(graph, s.joined)}, ${labelOf(graph, s.left)}'s enemy`,
+          `${s.year}: ${labelOf(graph, s.who)} left ${labelOf(graph, s.left)} for ${labelOf(graph, s.joined)}, ${labelOf(graph, s.left)}'s enemy${certaintyText(s)}`,
           relationBlock(graph, 'Before: ', s.formerAlliance),
           relationBlock(graph, 'Then:   ', s.newAlliance),
           relationBlock(graph, 'Enmity: ', s.hostility),
