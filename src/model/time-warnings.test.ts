@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './format-problem';
 import { runPipeline } from './pipeline';
-import { dataWith, realData } from './test-support';
+import { dataWith, realData } from '../node/test-support';
 
 describe('time warnings', () => {
   it('finds none in the real data: every entity is dated or has a dated relation, every relation can be shown', () => {

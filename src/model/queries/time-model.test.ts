@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../pipeline';
-import { realData } from '../test-support';
+import { realData } from '../../node/test-support';
 import { makeGraph, powerStruggle } from './fixtures';
 import { entitySpan, inForceAt, NEVER, relationSpan } from './time-model';
 
