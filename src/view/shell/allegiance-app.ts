@@ -7,6 +7,7 @@ import { LitElement, css, html } from 'lit';
 import data from 'virtual:allegiance-data';
 import { entityDetails, relationDetails } from '../../app/panels/details';
 import { prepareExplorer, type ExplorerData } from '../../app/shell/explorer-data';
+import { restYear } from '../../app/explorer/rest-year';
 import { type LoadedData, loadGraph } from '../../app/shell/load-graph';
 import { withEmphasis } from '../../app/explorer/emphasis';
 import { relationRows } from '../../app/explorer/relation-rows';
@@ -365,7 +366,7 @@ export class AllegianceApp extends LitElement {
       <main tabindex="-1" aria-label="Graph and relations">
         <div class="toolstrip"><tool-bar .tool=${state.tool}></tool-bar></div>
         <div class="timebar">
-          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .mode=${state.yearMode}></year-slider>
+          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode}></year-slider>
           <p class="summary">${this.summary(view)}</p>
         </div>
         <div class="stage">
