@@ -95,7 +95,7 @@ function greedy(order: readonly LabelCandidate[], kept: Box[], out: Map<string, 
  * them find no room, they are tried again ahead of those that blocked them (a few rounds), so the best
  * connected are all named wherever an order exists that fits them.
  */
-export function placeLabels(ranked: readonly LabelCandidate[], { margin = 6, always = 0, named = 0 } = {}): Map<string, LabelSide> {
+export function placeLabels(ranked: readonly LabelCandidate[], { margin = 10, always = 0, named = 0 } = {}): Map<string, LabelSide> {
   const head = ranked.slice(0, always);
   const forced = new Set(head.map((c) => c.id));
   let top = ranked.slice(always, always + named);

@@ -6,7 +6,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { LABEL_SIDES, type LabelCandidate, type LabelSide, labelFontPx, placeLabels } from '../../app/canvas/label-placement';
-import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_OUTLINE, NODE_BORDER, estimateTextWidth, wrapLabel } from '../../layout/label-metrics';
+import { LABEL_FONT_FAMILY, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_OUTLINE, NODE_BORDER, estimateTextWidth } from '../../layout/label-metrics';
 
 const SIDE_CLASSES = ['off', ...LABEL_SIDES].map((s) => `label-${s}`).join(' ');
 
@@ -23,14 +23,36 @@ export interface LabelSize {
   kind: 'node' | 'edge';
 }
 
-/** A label's size in model units at the model font size, cached per label text. */
+let context: OffscreenCanvasRenderingContext2D | null | undefined;
+/** Width of `text` in the label font at the model size, measured by the browser (an estimate without a canvas). */
+function textWidth(text: string): number {
+  if (context === undefined) {
+    context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+    if (context) context.font = `${LABEL_FONT_WEIGHT} ${LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+  }
+  return context ? context.measureText(text).width : estimateTextWidth(text);
+}
+
+/**
+ * A label's box in model units at the model font size, wrapped as Cytoscape wraps it (at spaces, past the
+ * maximum width), cached per label text. Scaling the font scales the box (the maximum width scales too).
+ */
 const measured = new Map<string, { width: number; height: number }>();
 function measure(label: string): { width: number; height: number } {
   let m = measured.get(label);
   if (!m) {
-    const lines = wrapLabel(label);
-    const width = Math.min(LABEL_MAX_WIDTH, Math.max(...lines.map((l) => estimateTextWidth(l)))) + 2 * LABEL_OUTLINE;
-    m = { width, height: lines.length * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT + 2 * LABEL_OUTLINE };
+    const lines: string[] = [];
+    let line = '';
+    for (const word of label.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && textWidth(next) > LABEL_MAX_WIDTH) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) lines.push(line);
+    const width = Math.max(0, ...lines.map(textWidth)) + 2 * LABEL_OUTLINE;
+    m = { width, height: Math.max(1, lines.length) * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT + 2 * LABEL_OUTLINE };
     measured.set(label, m);
   }
   return m;
