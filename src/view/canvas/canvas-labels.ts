@@ -68,6 +68,15 @@ export class CanvasLabels {
 
   constructor(private readonly cy: Core) {}
 
+  /** Put every label back to its model size and place (the PNG export draws the whole graph at model size). */
+  clear(): void {
+    this.cy.batch(() => {
+      this.cy.nodes().removeStyle('font-size text-max-width text-outline-width');
+      this.cy.elements().removeClass(SIDE_CLASSES);
+    });
+    this.reset();
+  }
+
   /** Forget what was applied (the elements were replaced). */
   reset(): void {
     this.scaleOn = 1;

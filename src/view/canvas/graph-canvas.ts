@@ -312,7 +312,13 @@ export class GraphCanvas extends LitElement {
     const cy = this.cy;
     if (!cy) throw new Error('graph-canvas: nothing to export before the canvas is drawn');
     const { exportPng } = await import('./export-png');
-    return exportPng(cy);
+    // The export draws every label at its model size, as the layout spaced them; the screen's sizes come back after.
+    this.labels?.clear();
+    try {
+      return await exportPng(cy);
+    } finally {
+      this.updateLabels();
+    }
   }
 
   private create(): void {
