@@ -16,17 +16,7 @@ import { canvasStyle } from './canvas-style';
 import { type CanvasView, DEFAULT_CANVAS_VIEW } from './canvas-view';
 import './canvas-tooltip';
 import './graph-legend';
-
-export interface EntitySelectDetail {
-  id: string;
-}
-export interface RelationSelectDetail {
-  key: string;
-}
-export interface GraphDrawnDetail {
-  nodes: number;
-  edges: number;
-}
+import { emit } from '../shared/events';
 
 const FIT_PADDING = 28;
 /** focusOn: room around the focused nodes, and the closest it zooms. */
@@ -45,10 +35,10 @@ const ALL_VIEW_CLASSES = VIEW_CLASSES.join(' ');
  * The graph drawing. Properties go down (`graph`, `positions`, `view`); typed events come up.
  * Nodes without a position are laid out in the browser (the same deterministic layout), which costs a pause.
  *
- * @fires entity-select - CustomEvent<EntitySelectDetail>: a node was tapped or clicked.
- * @fires relation-select - CustomEvent<RelationSelectDetail>: an edge was tapped or clicked.
- * @fires canvas-clear - CustomEvent<null>: the background was tapped, or Escape pressed on the canvas.
- * @fires graph-drawn - CustomEvent<GraphDrawnDetail>: a graph's elements were drawn for the first time.
+ * @fires entity-select - {id}: a node was tapped or clicked.
+ * @fires relation-select - {key}: an edge was tapped or clicked.
+ * @fires canvas-clear - null: the background was tapped, or Escape pressed on the canvas.
+ * @fires graph-drawn - {nodes, edges}: a graph's elements were drawn for the first time.
  * @csspart canvas - the focusable drawing area
  * @csspart legend - the <graph-legend> over the bottom-left corner
  */
@@ -57,10 +47,13 @@ export class GraphCanvas extends LitElement {
     graph: { attribute: false },
     positions: { attribute: false },
     view: { attribute: false },
+    legendOpen: { attribute: false },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
   declare view: CanvasView;
+  /** The user's saved choice for the key; undefined lets the canvas's size decide. */
+  declare legendOpen: boolean | undefined;
 
   private cy: Core | null = null;
   /** The graph whose elements are in `cy` (elements are built once per graph). */
@@ -101,6 +94,7 @@ export class GraphCanvas extends LitElement {
     this.graph = null;
     this.positions = {};
     this.view = DEFAULT_CANVAS_VIEW;
+    this.legendOpen = undefined;
   }
 
   static override styles = css`
@@ -146,6 +140,8 @@ export class GraphCanvas extends LitElement {
   }
 
   override updated(changed: Map<string, unknown>): void {
+    const legend = this.renderRoot.querySelector('graph-legend');
+    if (changed.has('legendOpen') && this.legendOpen !== undefined && legend) legend.open = this.legendOpen;
     if (!this.cy) return;
     if (this.graph !== this.drawn) {
       void this.draw();
@@ -351,10 +347,6 @@ export class GraphCanvas extends LitElement {
     void this.draw();
   }
 
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
-  }
-
   /** Build the elements of the current graph (once per graph), then apply the view and fit. */
   private async draw(): Promise<void> {
     const cy = this.cy;
@@ -388,7 +380,7 @@ export class GraphCanvas extends LitElement {
     this.applyView();
     this.restoreView();
     this.updateLabels();
-    this.emit<GraphDrawnDetail>('graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
+    emit(this, 'graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
   }
 
   private applyPositions(): void {
@@ -502,13 +494,13 @@ export class GraphCanvas extends LitElement {
     if (onCore || !target.isNode()) {
       const near = isTouchTap(e) && e.renderedPosition ? nodeNear(cy, e.renderedPosition) : null;
       if (near) {
-        this.emit<EntitySelectDetail>('entity-select', { id: near.id() });
+        emit(this, 'entity-select', { id: near.id() });
         return;
       }
     }
-    if (onCore) this.emit('canvas-clear', null);
-    else if (target.isNode()) this.emit<EntitySelectDetail>('entity-select', { id: target.id() });
-    else this.emit<RelationSelectDetail>('relation-select', { key: target.id() });
+    if (onCore) emit(this, 'canvas-clear', null);
+    else if (target.isNode()) emit(this, 'entity-select', { id: target.id() });
+    else emit(this, 'relation-select', { key: target.id() });
   }
 
   /** Highlight the neighbourhood of what the pointer is over and name it in the tooltip. */
@@ -621,7 +613,8 @@ export class GraphCanvas extends LitElement {
     if (this.legendSized || container.clientWidth === 0 || container.clientHeight === 0) return;
     this.legendSized = true;
     const legend = this.renderRoot.querySelector('graph-legend');
-    if (legend) legend.open = container.clientWidth >= LEGEND_OPEN_MIN.width && container.clientHeight >= LEGEND_OPEN_MIN.height;
+    const roomy = container.clientWidth >= LEGEND_OPEN_MIN.width && container.clientHeight >= LEGEND_OPEN_MIN.height;
+    if (legend) legend.open = this.legendOpen ?? roomy;
   }
 
   /** Cytoscape caches the container's offset; a scroll outside the shadow root makes taps miss unless refreshed. */
@@ -640,7 +633,7 @@ export class GraphCanvas extends LitElement {
       const next = nextNode(cy, this.focusId, direction, this.view.selectedNode);
       if (next) this.setFocus(next);
     } else if ((e.key === 'Enter' || e.key === ' ') && this.focusId) {
-      this.emit<EntitySelectDetail>('entity-select', { id: this.focusId });
+      emit(this, 'entity-select', { id: this.focusId });
     } else if (pan) {
       this.followSize = false;
       cy.panBy({ x: pan[0], y: pan[1] });
@@ -650,7 +643,7 @@ export class GraphCanvas extends LitElement {
     else if (e.key === '0') this.fit();
     else if (e.key === 'Escape') {
       if (this.focusId) this.setFocus(null);
-      this.emit('canvas-clear', null);
+      emit(this, 'canvas-clear', null);
     }
     else return;
     e.preventDefault();
@@ -661,11 +654,5 @@ customElements.define('graph-canvas', GraphCanvas);
 declare global {
   interface HTMLElementTagNameMap {
     'graph-canvas': GraphCanvas;
-  }
-  interface HTMLElementEventMap {
-    'entity-select': CustomEvent<EntitySelectDetail>;
-    'relation-select': CustomEvent<RelationSelectDetail>;
-    'canvas-clear': CustomEvent<null>;
-    'graph-drawn': CustomEvent<GraphDrawnDetail>;
   }
 }
