@@ -34,14 +34,23 @@ import { EmphasisController } from './emphasis-controller';
 import { cameFrom, FocusController } from './focus-controller';
 import { LazyElementsController } from './lazy-elements';
 import { UrlHistoryController } from './url-history-controller';
+import '../workspace/save-status';
+import '../workspace/storage-notices';
+import { WorkspaceController } from '../workspace/workspace-controller';
 
 export class AllegianceApp extends LitElement {
   static override properties = {
     state: { state: true },
     notice: { state: true },
+    backupOpen: { state: true },
   };
   declare state: ViewState;
   declare notice: string;
+  /** Whether the backup dialog is open (its code loads on first use). */
+  declare backupOpen: boolean;
+  /** The user's saved work (settings today): opened at start-up, notices shown, the Key's state remembered. */
+  private readonly saved = new WorkspaceController(this);
+  private backupLoaded = false;
   private readonly loaded: LoadedData = loadGraph(data);
   private readonly app: ExplorerData | null = this.loaded.graph ? prepareExplorer(this.loaded.graph, data.notes) : null;
   private view: VisibleView | null = null;
@@ -60,6 +69,7 @@ export class AllegianceApp extends LitElement {
     super();
     this.state = DEFAULT_STATE;
     this.notice = '';
+    this.backupOpen = false;
     this.history = new UrlHistoryController(this, this.app);
     new LazyElementsController(this);
     this.addEventListener('entity-select', (e) => this.select(e.detail.id, e));
@@ -71,6 +81,7 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change(e.detail));
     this.addEventListener('tool-change', (e) => this.changeTool(e.detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
+    this.addEventListener('backup-dialog-close', () => (this.backupOpen = false));
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.emphasis.bringIntoView(false));
   }
@@ -159,9 +170,15 @@ export class AllegianceApp extends LitElement {
           <button type="button" ?disabled=${state.list} @click=${() => this.canvas?.fit?.()}>Fit</button>
           <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
           <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
+          <button type="button" aria-haspopup="dialog" @click=${this.openBackup}>Backup</button>
         </div>
+        <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
       </header>
-      <app-notice .message=${this.notice}></app-notice>
+      <div class="notices">
+        <app-notice .message=${this.notice}></app-notice>
+        <storage-notices .notices=${this.saved.notices}></storage-notices>
+      </div>
+      ${this.backupLoaded ? html`<backup-dialog .open=${this.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>` : ''}
       <aside class="filters" aria-label="Filters">
         <h2>Filters</h2>
         <filter-panel
@@ -182,7 +199,7 @@ export class AllegianceApp extends LitElement {
           <p class="summary">${viewSummary(graph, view, state.year)}</p>
         </div>
         <div class="stage">
-          <graph-canvas class=${state.list ? 'under' : ''} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
+          <graph-canvas class=${state.list ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
           ${state.list
             ? html`<relation-list
                 .rows=${relationRows(graph, shownEdges(graph, view))}
@@ -225,6 +242,15 @@ export class AllegianceApp extends LitElement {
       downloadBlob(await canvas.exportPng(), `allegiance-${viewName(this.state)}.png`);
     } catch (err) {
       this.notice = `The picture could not be made: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+
+  private async openBackup(): Promise<void> {
+    try {
+      await import('../workspace/backup-dialog');
+      [this.backupLoaded, this.backupOpen] = [true, true];
+    } catch {
+      this.notice = 'The backup could not be loaded. Reload the page to try again.';
     }
   }
 
