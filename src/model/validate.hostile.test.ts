@@ -4,6 +4,9 @@ import { formatProblem } from './format-problem';
 import { orderedYears, parseTones } from './query-args';
 import type { Problem } from './types';
 import { validateData } from './validate';
+import { runPipeline } from './pipeline';
+import { entityTimeline } from './queries/timeline';
+import { computePositions } from '../layout/compute-positions';
 
 const ENTITIES = `
 - id: stalin
@@ -25,6 +28,21 @@ const problems = (entities: string, relations: string): Problem[] => validateDat
 const text = (ps: Problem[]) => ps.map(formatProblem);
 
 describe('hostile data (issue 17)', () => {
+  it('item 1: an id every object already has (constructor) is refused at its line; "prototype" is an ordinary id end to end', () => {
+    for (const id of ['constructor']) {
+      const ps = problems(`${ENTITIES}- id: ${id}\n  label: Constructor Man\n  kind: person\n`, rel());
+      expect(text(ps)).toEqual([expect.stringMatching(new RegExp(`^graph-data/entities/test.yaml:8: .*${id}`))]);
+      expect(ps[0]!.code).toBe('reserved-id');
+    }
+    const result = runPipeline(dataWith(`${ENTITIES}- id: prototype\n  label: Prototype Man\n  kind: person\n`, rel('', 'Kamanev and Zinoviev joined Stalin in an unofficial triumvirate', 'prototype')));
+    expect(result.problems).toEqual([]);
+    const graph = result.graph!;
+    expect(graph.hasNode('prototype')).toBe(true);
+    expect(entityTimeline(graph, 'stalin').map((e) => e.other)).toContain('prototype');
+    const positions = computePositions(graph);
+    expect(Object.hasOwn(positions, 'prototype')).toBe(true);
+  });
+
   it('item 6: years outside 1500–2030, hex years and year 0000 are problems naming the value', () => {
     expect(text(problems(ENTITIES, rel('  start: "0000"\n')))).toEqual([expect.stringContaining('year 0000, outside the years the data may use (1500–2030)')]);
     expect(text(problems(ENTITIES, rel('  start: "1092"\n')))).toEqual([expect.stringContaining('year 1092')]);
