@@ -4,7 +4,7 @@ import { MAX_BACKUP_CHARS, backupFileName, backupText, type ImportPreview, type 
 import { downloadText } from '../../platform/download';
 import { readTextFile } from '../../platform/read-file';
 import type { Workspace } from '../../platform/storage/workspace';
-import { uiStyles } from '../ui-styles';
+import { uiStyles } from '../shared/ui-styles';
 import './import-preview';
 import type { ImportChoiceDetail } from './import-preview';
 

@@ -1,7 +1,7 @@
 /** <import-preview>: the table of what importing a backup would do, record by record, with a choice for each clash. */
 import { LitElement, css, html } from 'lit';
 import type { ImportAction, ImportPreview, ImportRow, Resolution } from '../../app/workspace';
-import { uiStyles } from '../ui-styles';
+import { uiStyles } from '../shared/ui-styles';
 
 export interface ImportChoiceDetail {
   row: string;

@@ -1,6 +1,6 @@
 /** <save-status>: "Saved" / "Saving…" / "Not saved — reason" where the user works, with Retry and Export backup when it failed. */
 import { LitElement, css, html } from 'lit';
-import { uiStyles } from '../ui-styles';
+import { uiStyles } from '../shared/ui-styles';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'not-saved';
 

@@ -1,7 +1,7 @@
 /** <storage-notices>: quarantined records and storage problems, each dismissible, with an "Export backup" action. */
 import { LitElement, css, html } from 'lit';
 import type { StorageNotice } from '../../app/workspace';
-import { uiStyles } from '../ui-styles';
+import { uiStyles } from '../shared/ui-styles';
 
 export interface NoticeDismissDetail {
   id: string;
