@@ -124,3 +124,21 @@ describe('exports', () => {
     expect(c.gaps).toEqual([[1924, 1929]]);
   });
 });
+
+describe('cards from the app’s evidence', () => {
+  it('a relation quote becomes a card with its relation and dates; a changed quote is caught, never dropped', async () => {
+    const { indexNotes } = await import('../shared/notes-index');
+    const { notesData } = await import('../../vite/graph-data-plugin');
+    const { realNotesText } = await import('../../node/test-support');
+    const { cardFor, changedCards, slideTexts } = await import('./cards');
+    const slice = notesData(realNotesText(), graph);
+    const notes = indexNotes(slice);
+    const edge = graph.edges().find((e) => graph.getEdgeAttribute(e, 'evidence').length > 0)!;
+    const ev = graph.getEdgeAttribute(edge, 'evidence')[0]!;
+    const c = cardFor(graph, notes, { kind: 'relation', edge, slide: ev.slide, quote: ev.quote, from: 'relation' })!;
+    expect(c).toMatchObject({ quote: ev.quote, slide: ev.slide, edge, slideTitle: notes.slideTitle(ev.slide) });
+    const d = addCard(addCard(emptyPlan(), null, c).data, 'p1', { ...c, quote: `${ev.quote} (edited)` }).data;
+    expect([...changedCards(d.paragraphs[0]!.cards, slideTexts(slice, graph))]).toEqual(['c2']);
+    expect(cardFor(graph, notes, { kind: 'relation', edge: 'no>such>edge', slide: 1, quote: 'x', from: 'relation' })).toBeNull();
+  });
+});
