@@ -142,3 +142,15 @@ describe('cards from the app’s evidence', () => {
     expect(cardFor(graph, notes, { kind: 'relation', edge: 'no>such>edge', slide: 1, quote: 'x', from: 'relation' })).toBeNull();
   });
 });
+
+describe('the planner in the URL', async () => {
+  const { readPlanUrl, writePlanUrl } = await import('./plan-url');
+  it('reads and writes plan=<id>, keeps other parameters, and lets a share link open read-only', () => {
+    expect(readPlanUrl('?e=stalin', '')).toBeNull();
+    expect(readPlanUrl('?e=stalin&plan', '')).toEqual({ id: '', share: null });
+    expect(readPlanUrl('?plan=plan-2', '')).toEqual({ id: 'plan-2', share: null });
+    expect(readPlanUrl('?plan=shared', '#plan=abc_-1')).toEqual({ id: '', share: 'abc_-1' });
+    expect(writePlanUrl('?e=stalin&y=1925', { id: 'plan-1', share: null })).toBe('?e=stalin&y=1925&plan=plan-1');
+    expect(writePlanUrl('?e=stalin&plan=plan-1', null)).toBe('?e=stalin');
+  });
+});

@@ -17,6 +17,9 @@ import { decodeState, mergeState, noticeText } from '../../app/shell/url-state';
 import { applyChange, DEFAULT_STATE, onlyYearChanged, sameState, viewName, type ViewState } from '../../app/shell/view-state';
 import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
 import { labelOf } from '../../model/queries/relations';
+import type { EvidenceAdd } from '../../app/planner/cards';
+import { readPlanUrl, samePlanUrl, writePlanUrl, type PlanUrl } from '../../app/planner/plan-url';
+import type { EssayPlanner } from '../planner/essay-planner';
 import './app-notice';
 import './data-problems';
 import type { EntityPanel } from '../panels/entity-panel';
@@ -46,6 +49,16 @@ function loadLaterElements(): Promise<unknown> {
 
 /** The tracing tools' code loads when a tool is first opened (or when the browser is idle). */
 let toolElements: Promise<unknown> | null = null;
+
+/** The essay planner's code loads when the planner is first opened. */
+let plannerElements: Promise<unknown> | null = null;
+function loadPlanner(): Promise<unknown> {
+  plannerElements ??= import('../planner/essay-planner').catch((err: unknown) => {
+    plannerElements = null;
+    throw err;
+  });
+  return plannerElements;
+}
 function loadToolElements(): Promise<unknown> {
   toolElements ??= import('../tracing/tool-panel').catch((err: unknown) => {
     toolElements = null;
@@ -58,9 +71,14 @@ export class AllegianceApp extends LitElement {
   static override properties = {
     state: { state: true },
     notice: { state: true },
+    plan: { state: true },
   };
   declare state: ViewState;
   declare notice: string;
+  /** The essay planner (URL `plan=<id>`, present but empty for the list; `#plan=…` a shared plan): null when closed. */
+  declare plan: PlanUrl | null;
+  /** Evidence added while the planner was closed, handed over once it is drawn. */
+  private pendingAdds: EvidenceAdd[] = [];
   private readonly loaded: LoadedData = loadGraph(data);
   private readonly app: ExplorerData | null = this.loaded.graph ? prepareExplorer(this.loaded.graph, data.notes) : null;
   private view: VisibleView | null = null;
@@ -82,6 +100,7 @@ export class AllegianceApp extends LitElement {
     super();
     this.state = DEFAULT_STATE;
     this.notice = '';
+    this.plan = readPlanUrl(location.search, location.hash);
     if (this.app) {
       const { state, notices } = decodeState(location.search, this.app.vocab);
       this.state = state;
@@ -100,6 +119,9 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
     this.addEventListener('tool-change', (e) => this.changeTool((e as CustomEvent<Partial<ToolState>>).detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
+    this.addEventListener('plan-add', (e) => this.addToPlan((e as CustomEvent<EvidenceAdd>).detail));
+    this.addEventListener('plan-select', (e) => this.setPlan({ id: (e as CustomEvent<{ id: string | null }>).detail.id ?? '', share: null }));
+    this.addEventListener('plan-close', () => this.setPlan(null));
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.focusEmphasis(false));
   }
@@ -109,6 +131,7 @@ export class AllegianceApp extends LitElement {
     const { state, notices } = decodeState(location.search, this.app.vocab);
     this.yearEntry = false;
     this.state = state;
+    this.plan = readPlanUrl(location.search, location.hash);
     if (notices.length) this.notice = noticeText(notices);
   };
 
@@ -185,6 +208,28 @@ export class AllegianceApp extends LitElement {
     this.change(change);
   }
 
+  /** Open, switch or close the planner, with a history entry. */
+  private setPlan(plan: PlanUrl | null): void {
+    if (samePlanUrl(plan, this.plan)) return;
+    this.plan = plan;
+    history.pushState(null, '', `${location.pathname}${writePlanUrl(location.search, plan)}${plan?.share ? location.hash : ''}`);
+  }
+
+  private togglePlan(): void {
+    this.setPlan(this.plan ? null : { id: '', share: null });
+  }
+
+  /** "Add to plan" anywhere: straight to the open planner, or open it first. */
+  private addToPlan(add: EvidenceAdd): void {
+    const planner = this.renderRoot.querySelector<EssayPlanner>('essay-planner');
+    if (planner && typeof planner.addEvidence === 'function' && !this.plan?.share) planner.addEvidence(add);
+    else {
+      this.pendingAdds.push(add);
+      if (!this.plan || this.plan.share) this.setPlan({ id: '', share: null });
+      else this.requestUpdate();
+    }
+  }
+
   private closePanel(): void {
     if (this.state.tool !== null) {
       this.change({ tool: null });
@@ -209,6 +254,7 @@ export class AllegianceApp extends LitElement {
       }
     }
     const { selected, edge, list, tool } = this.state;
+    if (this.plan) loadPlanner().then(() => this.requestUpdate()).catch(() => (this.notice = 'The essay planner could not be loaded. Reload the page to try again.'));
     if (tool !== null) loadToolElements().catch(() => (this.notice = 'The tools could not be loaded. Reload the page to try again.'));
     if (selected !== null || edge !== null || list) {
       loadLaterElements().catch(() => (this.notice = 'Part of the app could not be loaded. Reload the page to try again.'));
@@ -217,6 +263,8 @@ export class AllegianceApp extends LitElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('state')) this.updateTitle();
+    const planner = this.renderRoot.querySelector<EssayPlanner>('essay-planner');
+    if (this.pendingAdds.length && planner && typeof planner.addEvidence === 'function') for (const add of this.pendingAdds.splice(0)) planner.addEvidence(add);
     if (this.focusEmphasisNext) {
       this.focusEmphasisNext = false;
       this.focusEmphasis(true);
@@ -271,8 +319,8 @@ export class AllegianceApp extends LitElement {
         display: grid;
         height: 100vh;
         grid-template-rows: auto auto minmax(0, 1fr);
-        grid-template-columns: 17.5rem minmax(0, 1fr) auto;
-        grid-template-areas: 'header header header' 'notice notice notice' 'filters main panel';
+        grid-template-columns: 17.5rem minmax(0, 1fr) auto auto;
+        grid-template-areas: 'header header header header' 'notice notice notice notice' 'filters main panel plan';
         background: #f4f6f9;
       }
       header {
@@ -308,16 +356,26 @@ export class AllegianceApp extends LitElement {
         background: #fff; border-left: 1px solid var(--ui-line);
       }
       .panel:empty { display: none; }
+      .plan { grid-area: plan; width: 26rem; overflow: auto; padding: 0.75rem 1rem 1.5rem; background: #fbfcfe; border-left: 2px solid #1f2a36; }
+      @media (max-width: 900px) {
+        .plan { position: fixed; inset: 0; width: auto; z-index: 30; }
+      }
+      @media print {
+        :host { display: block; height: auto; }
+        header, app-notice, .filters, main, .panel { display: none !important; }
+        .plan { width: auto; overflow: visible; border: none; position: static; }
+      }
       @media (min-width: 1700px) {
         :host { grid-template-columns: 19rem minmax(0, 1fr) auto; }
         .panel { width: 32rem; }
       }
       @media (max-width: 1500px) {
-        :host { grid-template-columns: 16rem minmax(0, 1fr) auto; }
+        :host { grid-template-columns: 16rem minmax(0, 1fr) auto auto; }
         .panel { width: 25rem; }
+        .plan { width: 23rem; }
       }
       @media (max-width: 1100px) {
-        :host { grid-template-columns: 14rem minmax(0, 1fr) auto; }
+        :host { grid-template-columns: 14rem minmax(0, 1fr) auto auto; }
         .panel { width: 21rem; }
       }
     `,
@@ -346,6 +404,7 @@ export class AllegianceApp extends LitElement {
           <button type="button" ?disabled=${state.list} @click=${() => this.canvas?.fit?.()}>Fit</button>
           <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
           <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
+          <button type="button" aria-pressed=${this.plan ? 'true' : 'false'} @click=${this.togglePlan}>Plan</button>
         </div>
       </header>
       <app-notice .message=${this.notice}></app-notice>
@@ -379,7 +438,12 @@ export class AllegianceApp extends LitElement {
             : ''}
         </div>
       </main>
-      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>`;
+      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>
+      ${this.plan
+        ? html`<aside class="plan" aria-labelledby="plan-label"><span id="plan-label" hidden>Essay plan</span>
+            <essay-planner .graph=${graph} .notes=${this.app.notes} .notesSlice=${data.notes ?? null} .planId=${this.plan.id || null} .shareCode=${this.plan.share}></essay-planner>
+          </aside>`
+        : ''}`;
   }
 
   private summary(view: VisibleView): string {
