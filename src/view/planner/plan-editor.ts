@@ -97,7 +97,7 @@ export class PlanEditor extends LitElement {
       <question-understanding .understanding=${this.understanding} .corrections=${d.corrections} .graph=${this.graph} ?readOnly=${this.readOnly}></question-understanding>
       ${this.readOnly || !this.factors.length ? nothing : html`<section aria-labelledby="factors-h"><h3 id="factors-h">Factors for this question</h3>
         <ul class="factors">${this.factors.map((f) => html`<li><strong>${f.label}</strong> <span class="reason">${f.reason}</span>
-          <button type="button" ?disabled=${used.has(f.label.toLowerCase())} @click=${() => this.addParagraph(f.label)}>Add as paragraph<span class="vh">: ${f.label}</span></button></li>`)}</ul></section>`}
+          <button type="button" aria-label=${`Add as paragraph: ${f.label}`} ?disabled=${used.has(f.label.toLowerCase())} @click=${() => this.addParagraph(f.label)}>Add as paragraph</button></li>`)}</ul></section>`}
       <div>${this.text('Judgement', 'judgement')}</div>
       <div>${this.text('Introduction', 'introduction')}</div>
       <section aria-labelledby="paras-h"><h3 id="paras-h">Paragraphs</h3>

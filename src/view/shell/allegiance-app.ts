@@ -254,7 +254,9 @@ export class AllegianceApp extends LitElement {
       }
     }
     const { selected, edge, list, tool } = this.state;
-    if (this.plan) loadPlanner().then(() => this.requestUpdate()).catch(() => (this.notice = 'The essay planner could not be loaded. Reload the page to try again.'));
+    if (this.plan && !customElements.get('essay-planner')) {
+      loadPlanner().then(() => this.requestUpdate()).catch(() => (this.notice = 'The essay planner could not be loaded. Reload the page to try again.'));
+    }
     if (tool !== null) loadToolElements().catch(() => (this.notice = 'The tools could not be loaded. Reload the page to try again.'));
     if (selected !== null || edge !== null || list) {
       loadLaterElements().catch(() => (this.notice = 'Part of the app could not be loaded. Reload the page to try again.'));
