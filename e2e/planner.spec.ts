@@ -25,7 +25,7 @@ async function startPlan(page: Page): Promise<void> {
   await page.getByRole('toolbar', { name: 'View and export' }).getByRole('button', { name: 'Plan' }).click();
   await expect(planner(page).getByRole('heading', { name: 'Essay plan' })).toBeVisible();
   await planner(page).getByRole('button', { name: 'New plan' }).click();
-  await planner(page).getByRole('textbox', { name: 'Question' }).fill(Q);
+  await planner(page).getByRole('textbox', { name: 'Question', exact: true }).fill(Q);
   await saved(page);
 }
 
@@ -42,7 +42,8 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await expect(factors.first()).toContainText('Secretariat');
   await p.getByRole('button', { name: 'Add as paragraph: Secretariat' }).click();
   await p.getByRole('button', { name: 'Add counter-argument' }).click();
-  await p.getByRole('textbox', { name: 'Factor' }).nth(1).fill('The mistakes of his rivals');
+  await p.locator('plan-paragraph').nth(1).getByRole('textbox', { name: 'Factor' }).fill('The mistakes of his rivals');
+  await saved(page);
 
   // 1. A relation panel: Stalin led the Secretariat.
   await page.goto(`/?r=${encodeURIComponent('stalin>led>secretariat@1922-04')}&${new URL(page.url()).search.slice(1).split('&').filter((x) => x.startsWith('plan')).join('&')}`);
@@ -57,6 +58,7 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   const card = page.locator('betrayals-view li.item').filter({ hasText: 'Bukharin' }).first();
   await card.locator('button.choose').click();
   await addTo(page, card.locator('note-excerpt').first(), /Paragraph 2/);
+  await saved(page);
 
   // 3. The notes, through an entity panel's excerpt (the Notes view has not landed on this branch).
   await page.goto(`/?e=trotsky&${new URL(page.url()).search.slice(1).split('&').filter((x) => x.startsWith('plan')).join('&')}`);
@@ -77,7 +79,7 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   // Reload: all of it is still there.
   await page.reload();
   await openApp(page, new URL(page.url()).search);
-  await expect(p.getByRole('textbox', { name: 'Question' })).toHaveValue(Q);
+  await expect(p.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue(Q);
   await expect(p.locator('plan-paragraph').first().locator('li.card blockquote')).toHaveText(['this enabled him to build up personal files on all members of the Party', 'General Secretary of the Communist Party']);
   await expect(p.locator('plan-paragraph').nth(1).locator('li.card')).toHaveCount(2);
   const allQuotes = await p.locator('li.card blockquote').allTextContents();
@@ -105,7 +107,7 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: '/tmp/planner-390.png' });
   await page.setViewportSize({ width: 1366, height: 768 });
-  const axe = await new AxeBuilder({ page }).include('essay-planner').analyze();
+  const axe = await new AxeBuilder({ page }).include([['allegiance-app', 'aside.plan']] as unknown as string).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
@@ -113,7 +115,7 @@ test('a corrupted plan record is set aside with a notice; the other plans are in
   test.setTimeout(120_000);
   await startPlan(page);
   await planner(page).getByRole('button', { name: 'New plan' }).click();
-  await planner(page).getByRole('textbox', { name: 'Question' }).fill('Why was Trotsky defeated by 1927?');
+  await planner(page).getByRole('textbox', { name: 'Question', exact: true }).fill('Why was Trotsky defeated by 1927?');
   await saved(page);
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((res, rej) => {
