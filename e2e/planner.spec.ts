@@ -15,7 +15,7 @@ const Q = "How far was Stalin's victory in the power struggle due to his positio
 const planner = (page: Page) => page.locator('essay-planner');
 const saved = async (page: Page) => expect(planner(page).locator('save-status').getByRole('status')).toHaveText('Saved');
 
-async function addTo(page: Page, scope: import('@playwright/test').Locator, item: string | RegExp): Promise<void> {
+async function addTo(scope: import('@playwright/test').Locator, item: string | RegExp): Promise<void> {
   await scope.getByRole('button', { name: /^Add to plan/ }).first().click();
   await scope.getByRole('menuitem', { name: item }).first().click();
 }
@@ -49,22 +49,22 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await page.goto(`/?r=${encodeURIComponent('stalin>led>secretariat@1922-04')}&${new URL(page.url()).search.slice(1).split('&').filter((x) => x.startsWith('plan')).join('&')}`);
   const relPanel = page.locator('relation-panel');
   await expect(relPanel).toBeVisible();
-  await addTo(page, relPanel.locator('note-excerpt').filter({ hasText: 'General Secretary of the Communist Party' }), /Paragraph 1/);
+  await addTo(relPanel.locator('note-excerpt').filter({ hasText: 'General Secretary of the Communist Party' }), /Paragraph 1/);
   await expect(p.getByRole('status').filter({ hasText: 'Added to paragraph 1' })).toBeVisible();
-  await addTo(page, relPanel.locator('note-excerpt').filter({ hasText: 'personal files on all members' }), /Paragraph 1/);
+  await addTo(relPanel.locator('note-excerpt').filter({ hasText: 'personal files on all members' }), /Paragraph 1/);
 
   // 2. A betrayal card.
   await page.getByRole('button', { name: 'Betrayals' }).click();
   const card = page.locator('betrayals-view li.item').filter({ hasText: 'Bukharin' }).first();
   await card.locator('button.choose').click();
-  await addTo(page, card.locator('note-excerpt').first(), /Paragraph 2/);
+  await addTo(card.locator('note-excerpt').first(), /Paragraph 2/);
   await saved(page);
 
   // 3. The notes, through an entity panel's excerpt (the Notes view has not landed on this branch).
   await page.goto(`/?e=trotsky&${new URL(page.url()).search.slice(1).split('&').filter((x) => x.startsWith('plan')).join('&')}`);
   const excerpt = page.locator('entity-panel ol.excerpts note-excerpt').first();
   const bulletText = (await excerpt.locator('blockquote').textContent())!.trim();
-  await addTo(page, excerpt, /Paragraph 2/);
+  await addTo(excerpt, /Paragraph 2/);
   await saved(page);
 
   // Reorder by keyboard: the second card of paragraph 1 up.

@@ -1,19 +1,18 @@
 /** Downloads: hand the user a file (a PNG, a backup) through a temporary link. */
 
-/** Save `blob` as a file called `name` through the browser's download. */
-export function downloadBlob(name: string, blob: Blob): void {
+/** Save a blob as a file the browser downloads (a temporary link; the object URL is released later). */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = name;
+  a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoked later: some browsers start reading the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Save `text` as a file called `name`. */
-export function downloadText(name: string, text: string, mime = 'text/plain'): void {
-  downloadBlob(name, new Blob([text], { type: `${mime};charset=utf-8` }));
+/** Save `text` as a file called `fileName`. */
+export function downloadText(text: string, fileName: string, mime = 'text/plain'): void {
+  downloadBlob(new Blob([text], { type: `${mime};charset=utf-8` }), fileName);
 }

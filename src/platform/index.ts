@@ -1,5 +1,7 @@
 /**
- * Browser side effects live under src/platform/ (storage, workers, downloads, clipboard).
- * Only src/view/ imports it; it never imports view/. Empty until issue 9's storage and workers arrive.
+ * Browser side effects live under src/platform/ (storage, downloads, file reading, clipboard; workers to come).
+ * Only src/view/ imports it; it never imports view/, nor app/ except the pure app/workspace/ records. See README.md.
  */
-export {};
+export { copyText } from './clipboard';
+export { downloadBlob, downloadText } from './download';
+export { readTextFile } from './read-file';

@@ -13,8 +13,14 @@ function lineSample(l: LegendLine) {
   </svg>`;
 }
 
+/** Detail of `legend-toggle`: whether the user left the key open. */
+export interface LegendToggleDetail {
+  open: boolean;
+}
+
 /**
  * The canvas legend. Collapsed and expanded with a real button; `open` reflects as an attribute.
+ * @fires legend-toggle - CustomEvent<LegendToggleDetail>: the user opened or closed the key (to remember it).
  * @csspart panel - the box around the key
  */
 export class GraphLegend extends LitElement {
@@ -74,6 +80,7 @@ export class GraphLegend extends LitElement {
 
   private toggle(): void {
     this.open = !this.open;
+    this.dispatchEvent(new CustomEvent<LegendToggleDetail>('legend-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
   }
 }
 customElements.define('graph-legend', GraphLegend);

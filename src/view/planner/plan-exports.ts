@@ -15,16 +15,16 @@ export async function exportPlan(format: ExportFormat, title: string, data: Plan
   const blocks = planBlocks(title, data, u, changed);
   try {
     if (format === 'markdown') {
-      downloadText(planFileName(title, 'md'), planMarkdown(blocks), 'text/markdown');
+      downloadText(planMarkdown(blocks), planFileName(title, 'md'), 'text/markdown');
       return 'The plan was saved as Markdown.';
     }
     if (format === 'docx') {
       const { planDocx } = await import('../../platform/plan-docx');
-      downloadBlob(planFileName(title, 'docx'), await planDocx(blocks));
+      downloadBlob(await planDocx(blocks), planFileName(title, 'docx'));
       return 'The plan was saved as a Word document.';
     }
     if (format === 'json') {
-      downloadText(planFileName(title, 'json'), planJson(title, data), 'application/json');
+      downloadText(planJson(title, data), planFileName(title, 'json'), 'application/json');
       return 'The plan was saved as JSON: “Import plan” reads it back.';
     }
     if (format === 'print') {

@@ -82,7 +82,7 @@ export class BackupDialog extends LitElement {
   async exportAll(): Promise<void> {
     if (!this.workspace) return;
     const backup = await this.workspace.exportBackup();
-    downloadText(backupFileName(backup.exportedAt), backupText(backup), 'application/json');
+    downloadText(backupText(backup), backupFileName(backup.exportedAt), 'application/json');
     this.message = `Exported ${backup.records.length} record${backup.records.length === 1 ? '' : 's'}${backup.quarantine.length ? ` and ${backup.quarantine.length} kept aside` : ''}.`;
   }
 

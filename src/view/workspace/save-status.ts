@@ -7,6 +7,7 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'not-saved';
 /**
  * @fires save-retry - the user asked to try saving again.
  * @fires backup-export - the user asked for a backup file (the safe way out when saving fails).
+ * @cssprop --save-status-ok - colour of "Saved"; --save-status-problem - colour of "Not saved" (for dark backgrounds).
  */
 export class SaveStatus extends LitElement {
   static override properties = { state: {}, reason: {} };
@@ -26,8 +27,8 @@ export class SaveStatus extends LitElement {
       :host { display: block; }
       .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
       p { margin: 0; }
-      .not-saved { color: #8a1c14; font-weight: 600; }
-      .saved { color: #1b6e34; }
+      .not-saved { color: var(--save-status-problem, #8a1c14); font-weight: 600; }
+      .saved { color: var(--save-status-ok, #1b6e34); }
     `,
   ];
 

@@ -18,8 +18,11 @@ describe('WorkspaceController', () => {
     const first = new WorkspaceController(host, () => Workspace.open({ open: () => openIdbStore(name), persist: async () => false }));
     await first.ready;
     expect(first.settings).toEqual({});
-    await first.saveSettings({ legendOpen: false });
-    expect([first.saveState, first.saveReason]).toEqual(['saved', '']);
+    // A <graph-legend> toggle deep inside the host is saved as a setting.
+    const child = host.appendChild(document.createElement('div'));
+    child.dispatchEvent(new CustomEvent('legend-toggle', { detail: { open: false }, bubbles: true, composed: true }));
+    await expect.poll(() => first.saveState).toBe('saved');
+    expect(first.settings).toEqual({ legendOpen: false });
     first.workspace!.store.close();
     const second = new WorkspaceController(host, () => Workspace.open({ open: () => openIdbStore(name), persist: async () => false }));
     await second.ready;

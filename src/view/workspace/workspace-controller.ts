@@ -1,12 +1,19 @@
 /** A reactive controller that gives an element the saved work: opens it at start-up, saves settings, tracks save state and notices. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { backupFileName, backupText, settingsFrom, settingsRecord, type SettingsData, type StorageNotice, type WorkRecord } from '../../app/workspace';
-import { downloadText } from '../../platform/download';
-import { Workspace } from '../../platform/storage/workspace';
+import type { SettingsData, StorageNotice, WorkRecord } from '../../app/workspace';
+import type { Workspace } from '../../platform/storage/workspace';
 import type { SaveState } from './save-status';
+
+/**
+ * Listens on its host for the saved-work events that bubble up from inside it: `legend-toggle` (saved as a setting),
+ * `save-retry`, `backup-export`, `storage-notice-dismiss` and `workspace-imported`.
+ */
+type SavedWork = typeof import('./saved-work');
 
 export class WorkspaceController implements ReactiveController {
   workspace: Workspace | undefined;
+  /** The saved-work code, loaded on start (not part of the first load). */
+  private lib: SavedWork | undefined;
   settings: SettingsData = {};
   saveState: SaveState = 'idle';
   saveReason = '';
@@ -17,20 +24,25 @@ export class WorkspaceController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly open: () => Promise<Workspace> = () => Workspace.open()) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly open: (lib: SavedWork) => Promise<Workspace> = (lib) => lib.Workspace.open()) {
     host.addController(this);
+    host.addEventListener('legend-toggle', (e) => void this.saveSettings({ legendOpen: e.detail.open }));
+    host.addEventListener('save-retry', () => void this.retry());
+    host.addEventListener('backup-export', () => void this.exportBackup());
+    host.addEventListener('storage-notice-dismiss', (e) => this.dismissNotice(e.detail.id));
+    host.addEventListener('workspace-imported', () => void this.reload());
   }
 
   /** Resolves once the saved work is open and the settings are read (on failure, with a memory store and a notice). */
   readonly ready: Promise<void> = Promise.resolve().then(() => this.start());
 
   private async start(): Promise<void> {
-    const ws = await this.open();
-    this.workspace = ws;
+    const lib = await import('./saved-work');
+    const ws = await this.open(lib);
+    [this.lib, this.workspace] = [lib, ws];
     ws.addEventListener('notices', this.onNotices);
     // Start-up check: every record is read once, so any damage is reported now rather than when a feature opens it.
-    const records = await ws.loadAll();
-    this.settings = settingsFrom(records);
+    this.settings = lib.settingsFrom(await ws.loadAll());
     this.onNotices();
   }
 
@@ -44,7 +56,7 @@ export class WorkspaceController implements ReactiveController {
   async saveSettings(patch: SettingsData): Promise<void> {
     await this.ready;
     this.settings = { ...this.settings, ...patch };
-    await this.save(settingsRecord(this.settings, new Date().toISOString()));
+    if (this.lib) await this.save(this.lib.settingsRecord(this.settings, new Date().toISOString()));
   }
 
   /** Save a record, showing Saving… then Saved or Not saved with the reason. */
@@ -70,16 +82,16 @@ export class WorkspaceController implements ReactiveController {
 
   /** Download everything (saved, kept in memory and quarantined) as one backup file. */
   async exportBackup(): Promise<void> {
-    const ws = this.workspace;
-    if (!ws) return;
+    const [ws, lib] = [this.workspace, this.lib];
+    if (!ws || !lib) return;
     const backup = await ws.exportBackup();
-    downloadText(backupFileName(backup.exportedAt), backupText(backup), 'application/json');
+    lib.downloadText(lib.backupText(backup), lib.backupFileName(backup.exportedAt), 'application/json');
   }
 
   /** Re-read the settings after an import. */
   async reload(): Promise<void> {
-    if (!this.workspace) return;
-    this.settings = settingsFrom(await this.workspace.loadAll('settings'));
+    if (!this.workspace || !this.lib) return;
+    this.settings = this.lib.settingsFrom(await this.workspace.loadAll('settings'));
     this.host.requestUpdate();
   }
 }

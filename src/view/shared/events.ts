@@ -1,0 +1,77 @@
+/**
+ * The catalogue of the app's custom events: each is declared once here with its detail type, and sent with
+ * `emit` (bubbling and composed, so it crosses shadow roots up to <allegiance-app>). The global event map
+ * makes `addEventListener('entity-select', e => e.detail.id)` typed everywhere, with no casts.
+ */
+import type { Focus } from '../../app/shell/view-state';
+import type { EvidenceAdd } from '../../app/planner/cards';
+import type { ToolState } from '../../app/tracing/tool-state';
+import type { EntityKind, Tone } from '../../model/types';
+
+/** The filters the user set (null = everything). */
+export interface FilterChange {
+  kinds?: ReadonlySet<EntityKind> | null;
+  types?: ReadonlySet<string> | null;
+  tones?: ReadonlySet<Tone> | null;
+  focus?: Focus;
+}
+
+export interface AllegianceEvents {
+  /** An entity was chosen (canvas node, search, panel link, rank list, path tool). */
+  'entity-select': { id: string };
+  /** A relation was chosen (canvas edge, list row, entity panel). */
+  'relation-select': { key: string };
+  /** The canvas background was tapped, or Escape pressed on the canvas. */
+  'canvas-clear': null;
+  /** A panel's close or back button, or Escape inside it. */
+  'panel-close': null;
+  /** The year slider moved; `transient` while dragging, stepping or playing (one history entry per run). */
+  'year-change': { year: number | null; transient: boolean };
+  /** Years outside the chosen one are hidden or faded. */
+  'year-mode-change': { mode: 'hide' | 'fade' };
+  /** Filter checkboxes or the focus steps changed. */
+  'filter-change': FilterChange;
+  /** A tracing tool changed its state (open / close a tool, choose a betrayal, a path's ends, years …). */
+  'tool-change': Partial<ToolState>;
+  /** The notice's dismiss button. */
+  'notice-dismiss': null;
+  /** The canvas drew a graph's elements for the first time. */
+  'graph-drawn': { nodes: number; edges: number };
+  /** The user opened or closed the canvas key (remembered as a setting). */
+  'legend-toggle': { open: boolean };
+  /** <save-status>: try the failed save again. */
+  'save-retry': null;
+  /** Export everything to a backup file (from <save-status> or <storage-notices>). */
+  'backup-export': null;
+  /** A storage notice was dismissed (the record it names stays kept). */
+  'storage-notice-dismiss': { id: string };
+  /** <backup-dialog> merged an import: counts of what it did. */
+  'workspace-imported': { added: number; updated: number; keptBoth: number; unchanged: number; invalid: number };
+  /** <backup-dialog> was closed. */
+  'backup-dialog-close': null;
+  /** <import-preview>: the user's choice for one record. */
+  'import-choice': { row: string; choice: 'keep-both' | 'keep-mine' | 'take-theirs' };
+  /** "Add to plan" on a piece of evidence: the paragraph chosen (null: a new one) and the evidence. */
+  'plan-add': EvidenceAdd;
+  /** <essay-planner>: show this plan (null: none chosen), for the URL. */
+  'plan-select': { id: string | null };
+  /** <essay-planner>: the planner was closed. */
+  'plan-close': null;
+}
+
+export type AllegianceEventName = keyof AllegianceEvents;
+
+/** Send one of the catalogue's events from `host`: bubbling and composed. */
+export function emit<K extends AllegianceEventName>(host: EventTarget, name: K, detail: AllegianceEvents[K]): boolean {
+  return host.dispatchEvent(new CustomEvent<AllegianceEvents[K]>(name, { bubbles: true, composed: true, detail }));
+}
+
+// Declaration merging: the catalogue joins the DOM's event maps (the empty bodies are the point).
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends AllegianceEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends AllegianceEventMap {}
+}
+
+type AllegianceEventMap = { [K in AllegianceEventName]: CustomEvent<AllegianceEvents[K]> };
