@@ -59,7 +59,8 @@ export class EssayPlanner extends LitElement {
       header { display: flex; align-items: center; gap: 0.5rem; }
       h2 { margin: 0; font-size: 1.2rem; flex: 1; }
       .bar { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: end; margin: 0.4rem 0; }
-      .bar label { margin: 0; }
+      .bar label { margin: 0; max-width: 100%; }
+      .bar select { max-width: 100%; width: 100%; }
       .menu { position: relative; display: inline-block; }
       .menu [role='menu'] { position: absolute; right: 0; z-index: 10; background: #fff; border: 1px solid var(--ui-line); border-radius: 6px; padding: 0.25rem; display: grid; min-width: 12rem; box-shadow: 0 4px 14px rgb(0 0 0 / 18%); }
       .menu [role='menu'] button { border: none; background: none; text-align: left; padding: 0.35rem 0.5rem; }

@@ -54,7 +54,7 @@ export class PlanEditor extends LitElement {
     uiStyles,
     plannerStyles,
     css`
-      :host { display: grid; gap: 0.6rem; }
+      :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.6rem; min-width: 0; }
       h3 { font-size: 1.05rem; margin: 0.6rem 0 0.2rem; }
       .paragraphs { display: grid; gap: 0.6rem; }
       ul.factors, ul.prompts { margin: 0.2rem 0; padding-left: 1.1rem; }

@@ -25,7 +25,8 @@ export class QuestionUnderstanding extends LitElement {
     plannerStyles,
     css`
       :host { display: block; background: #f4f6f9; border-radius: 6px; padding: 0.4rem 0.6rem; }
-      dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.6rem; margin: 0.3rem 0; align-items: center; }
+      select, input[type='text'] { max-width: 100%; }
+      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 0.6rem; margin: 0.3rem 0; align-items: center; }
       dt { font-weight: 600; font-size: 0.85rem; }
       dd { margin: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; }
       input[type='number'] { width: 5rem; }
