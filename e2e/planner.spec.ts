@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -89,6 +89,7 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await p.getByRole('button', { name: 'Export plan' }).click();
   const [md] = await Promise.all([page.waitForEvent('download'), p.getByRole('menuitem', { name: 'Markdown (.md)' }).click()]);
   const mdText = await readFile((await md.path())!, 'utf8');
+  await writeFile('/tmp/planner-export.md', mdText);
   for (const q of allQuotes) expect(mdText).toContain(`> ${q}\n`);
   expect(mdText).toContain('> — Slide 29 · ');
   expect(mdText).toContain(`**Question:** ${Q}`);
