@@ -22,6 +22,7 @@ import { bundleReport } from './lib/bundle';
 import { REQUIRED } from './lib/figures';
 import { cached, hashInputs, lastJson, runChild, store } from './lib/node-steps';
 import { renderMarkdown, type BenchResult, type DatasetResult, type NodeTiming, type RunSummary } from './lib/report';
+import { labelMoments } from './lib/label-moments';
 import { type Plan, type RunResult, runAll } from './lib/scenarios';
 import { serveStatic } from './lib/server';
 import { summarize } from './lib/stats';
@@ -255,6 +256,13 @@ async function main(): Promise<void> {
         const layoutDone = !result.pipeline?.draft;
         const first = summarise(await runAll(browser, server.url, planFor(result.name, 'app', false, layoutDone), 'app'));
         if (!layoutDone) first.notes.push('re-arrange not run: the same layout did not finish in Node within its time limit, and in the page it would block the tab for longer');
+        if (result.name === 'notes') {
+          // Rendered label sizes (issue 11): one sample per moment, on the notes only.
+          for (const m of await labelMoments(browser, server.url)) {
+            first.samples[m.key] = [m.min];
+            first.figures[m.key] = summarize([m.min]);
+          }
+        }
         result.runs[first.renderer === 'webgl' ? 'webgl' : 'canvas'] = first;
         result.defaultRenderer = first.renderer;
         if (WEBGL) {

@@ -3,7 +3,7 @@
 export interface FigureDef {
   key: string;
   label: string;
-  unit: 'ms' | 'MB' | 'KB';
+  unit: 'ms' | 'MB' | 'KB' | 'px';
   meaning: string;
 }
 
@@ -20,6 +20,11 @@ export const FIGURES: FigureDef[] = [
   { key: 'rearrange', label: 'Re-arrange → last frame', unit: 'ms', meaning: '"Re-arrange" clicked to the last frame drawn once nothing moved for 400 ms (layout in the page plus its 350 ms animation)' },
   { key: 'panZoomFrame', label: 'Pan/zoom frame interval', unit: 'ms', meaning: 'time between frames while panning then zooming one small step per frame (16.7 = 60 fps)' },
   { key: 'panZoomRender', label: 'Pan/zoom draw time', unit: 'ms', meaning: 'time Cytoscape spends drawing one frame during the pan/zoom' },
+  { key: 'labelFirst', label: 'Smallest label, first view (1366×768)', unit: 'px', meaning: 'smallest on-screen font (CSS px) among the labels drawn, measured in the page (graph-canvas renderedLabelSizes), once the view is still' },
+  { key: 'labelSelect', label: 'Smallest label, Zinoviev selected (1366)', unit: 'px', meaning: 'the same, after choosing Zinoviev in the search' },
+  { key: 'labelFocusYear', label: 'Smallest label, focus 1 step + 1926 (1366)', unit: 'px', meaning: 'the same, after focus "1 step" and the year 1926' },
+  { key: 'label1920First', label: 'Smallest label, first view (1920×1080)', unit: 'px', meaning: 'the same, first view on a 1920×1080 screen' },
+  { key: 'label1920Tap', label: 'Smallest label, after a tap (1920)', unit: 'px', meaning: 'the same, after a click on the best-connected entity in view' },
   { key: 'heapMB', label: 'JS heap after load', unit: 'MB', meaning: 'CDP Runtime.getHeapUsage usedSize after a forced garbage collection, once interactive' },
 ];
 

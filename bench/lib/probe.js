@@ -447,4 +447,46 @@
   };
 
   B.fit = () => B.findCy()?.fit(undefined, 28);
+
+  /**
+   * The labels drawn now, at their on-screen size (CSS px): from <graph-canvas>.renderedLabelSizes() when the
+   * build has it; otherwise every displayed element with label text at font-size × zoom, less those Cytoscape
+   * skips for `min-zoomed-font-size` (it compares at the zoom rounded up to a power of two, with the pixel ratio).
+   */
+  B.labelSizes = () => {
+    const cy = B.findCy();
+    if (!cy) return null;
+    const canvas = B.deep('graph-canvas');
+    let sizes;
+    if (canvas && typeof canvas.renderedLabelSizes === 'function') sizes = canvas.renderedLabelSizes().map((s) => s.px);
+    else {
+      const zoom = cy.zoom();
+      const level = Math.pow(2, Math.ceil(Math.log2(zoom * (window.devicePixelRatio || 1))));
+      sizes = [];
+      cy.elements().forEach((e) => {
+        if (e.style('display') === 'none' || (e.isEdge() && (e.source().style('display') === 'none' || e.target().style('display') === 'none'))) return;
+        if (String(e.style('label') ?? '').trim() === '' || parseFloat(e.style('opacity')) === 0) return;
+        const font = parseFloat(e.style('font-size'));
+        if (font * level < parseFloat(e.style('min-zoomed-font-size'))) return;
+        sizes.push(font * zoom);
+      });
+    }
+    return { min: sizes.length ? Math.min(...sizes) : NaN, count: sizes.length, zoom: cy.zoom() };
+  };
+
+  /** Resolves once the view has stopped moving: no animation and the same zoom and pan over 5 frames. */
+  B.settled = async (timeout = 5000) => {
+    const cy = B.findCy();
+    const until = now() + timeout;
+    let last = '';
+    let same = 0;
+    while (cy && now() < until && same < 5) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const key = `${cy.animated()}|${cy.zoom()}|${cy.pan().x}|${cy.pan().y}`;
+      same = !cy.animated() && key === last ? same + 1 : 0;
+      last = key;
+    }
+    await B.sleep(50);
+    return true;
+  };
 })();

@@ -62,7 +62,8 @@ export function ms(v: number | undefined | null): string {
 }
 /** A duration with its unit: "12.3 ms", "1.28 s". */
 const msu = (v: number | undefined | null) => (v === undefined || v === null || !Number.isFinite(v) ? '—' : v >= 1000 ? ms(v) : `${ms(v)} ms`);
-const val = (v: number | undefined, unit: string) => (unit === 'MB' ? (v === undefined || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} MB`) : ms(v));
+const val = (v: number | undefined, unit: string) =>
+  unit === 'MB' || unit === 'px' ? (v === undefined || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} ${unit}`) : ms(v);
 const x = (r: number) => (Number.isFinite(r) ? `${r < 0.1 ? r.toFixed(3) : r.toFixed(2)}×` : '—');
 const sizeName = (d: DatasetResult) => (d.name === 'notes' ? 'notes' : Number(d.name).toLocaleString('en-GB'));
 const defaultRun = (d: DatasetResult | undefined) => (d ? d.runs[d.defaultRenderer === 'webgl' ? 'webgl' : 'canvas'] : undefined);

@@ -1,7 +1,7 @@
 /** The `graph` command: `npm run graph -- <command> [options]`, over the same model code as the app. */
 import { parseArgs } from 'node:util';
 import { exportGraph } from './commands/export';
-import { betrayals, changes, path, rank, timeline } from './commands/queries';
+import { at, betrayals, changes, path, rank, timeline } from './commands/queries';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
 import type { CliContext } from './context';
@@ -17,6 +17,7 @@ const COMMANDS = new Map<string, { run: Command; usage: string; args: number; op
   ['path', { run: path, args: 2, options: ['data', 'json', 'from', 'to', 'tones'], usage: 'path <a> <b> [--from Y --to Y] [--tones friendly,hostile,neutral] [--json]   how two entities are linked' }],
   ['timeline', { run: timeline, args: Infinity, options: ['data', 'json'], usage: 'timeline <entity> [--json]        everything an entity did and underwent, in order' }],
   ['changes', { run: changes, args: 2, options: ['data', 'json'], usage: 'changes <yearA> <yearB> [--json]  relations that began and ended between two years' }],
+  ['at', { run: at, args: 1, options: ['data', 'json'], usage: "at <year> [--json]                entities and relations in force that year (as the app's year slider)" }],
   ['rank', { run: rank, args: 0, options: ['data', 'json', 'from', 'to'], usage: 'rank [--from Y --to Y] [--json]   who mattered: degree and betweenness' }],
 ]);
 

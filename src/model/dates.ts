@@ -2,8 +2,8 @@
 
 const PARTIAL_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
 
-/** The years a date in the data may have: the notes cover 1869–1986, so this leaves a wide margin and catches typos such as 0000 or 1092. */
-export const FIRST_YEAR = 1800;
+/** The years a date in the data may have: the relations cover 1869–1986 and the oldest entity (tsardom) starts in 1547, so this leaves a margin and catches typos such as 0000 or 1092. */
+export const FIRST_YEAR = 1500;
 export const LAST_YEAR = 2030;
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -25,8 +25,8 @@ const problems = (entities: string, relations: string): Problem[] => validateDat
 const text = (ps: Problem[]) => ps.map(formatProblem);
 
 describe('hostile data (issue 17)', () => {
-  it('item 6: years outside 1800–2030, hex years and year 0000 are problems naming the value', () => {
-    expect(text(problems(ENTITIES, rel('  start: "0000"\n')))).toEqual([expect.stringContaining('year 0000, outside the years the data may use (1800–2030)')]);
+  it('item 6: years outside 1500–2030, hex years and year 0000 are problems naming the value', () => {
+    expect(text(problems(ENTITIES, rel('  start: "0000"\n')))).toEqual([expect.stringContaining('year 0000, outside the years the data may use (1500–2030)')]);
     expect(text(problems(ENTITIES, rel('  start: "1092"\n')))).toEqual([expect.stringContaining('year 1092')]);
     expect(text(problems(ENTITIES, rel('  start: 0x784\n')))).toEqual([expect.stringContaining('start "0x784" is not a partial ISO date')]);
     expect(text(problems(ENTITIES, rel('  start: "0000-02-29"\n')))).toEqual([expect.stringContaining('year 0000')]);

@@ -1,7 +1,7 @@
 /** The tracing commands: betrayals, path, timeline, changes and rank, as text or --json. */
 import { resolveEntity } from '../../model/resolve-entity';
 import {
-  changesBetween, entityTimeline, findBetrayals, findPaths, findSideSwitches, formatBetrayals, formatChanges,
+  changesBetween, entityTimeline, formatAt, inForceAt, relationRef, findBetrayals, findPaths, findSideSwitches, formatBetrayals, formatChanges,
   formatPaths, formatRanking, formatSideSwitches, formatTimeline, rankEntities,
 } from '../../model/queries';
 import { orderedYears, parseTones } from '../../model/query-args';
@@ -90,6 +90,18 @@ export const changes = command((graph, ctx) => {
   }
   const result = changesBetween(graph, a, b);
   return { text: formatChanges(result), json: result };
+});
+
+/** `at <year>`: the entities and relations in force that year, by the model's inForceAt (the app's slider uses it too). */
+export const at = command((graph, ctx) => {
+  const year = yearArg(ctx, ctx.args[0], 'the year');
+  if (year === undefined || year === null) {
+    if (year === undefined) ctx.err('give a year, e.g. `at 1925`');
+    return 2;
+  }
+  const found = inForceAt(graph, year);
+  const entities = found.entities.map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), kind: graph.getNodeAttribute(id, 'kind') }));
+  return { text: formatAt(graph, found), json: { year, entities, relations: found.relations.map((edge) => relationRef(graph, edge)) } };
 });
 
 export const rank = command((graph, ctx) => {

@@ -16,7 +16,7 @@ import {
   NODE_BORDER,
 } from '../../layout/label-metrics';
 import type { EntityKind, Tone } from '../../model/types';
-import { KIND_COLOUR, TONE_COLOUR } from '../shared/palette';
+import { KIND_COLOUR, TONE_COLOUR, UI_COLOUR } from '../shared/palette';
 
 export interface KindStyle {
   colour: string;
@@ -56,6 +56,18 @@ export const TONE_STYLE: Record<Tone, ToneStyle> = {
 /** Halo colour of the selected element (amber, clear against every kind colour and on white). */
 export const SELECTION_COLOUR = '#FFB000';
 export const INK = '#111111';
+/** The canvas background, and the colour of dimmed context labels: the palette's muted grey, 8.9:1 on white (WCAG AA needs 4.5:1). */
+export const CANVAS_BACKGROUND = UI_COLOUR.surface;
+export const DIM_INK = UI_COLOUR.muted;
+/** Hover and keyboard focus (the palette's focus blue). */
+export const FOCUS_COLOUR = UI_COLOUR.focus;
+
+/** Every colour a label is drawn in on the canvas, with what it labels (the contrast test reads these). */
+export const LABEL_COLOURS: Record<string, string> = {
+  'node label': INK,
+  'dimmed or faded node label': DIM_INK,
+  ...Object.fromEntries(Object.entries(TONE_STYLE).map(([tone, s]) => [`${tone} relation label`, s.colour])),
+};
 
 const lineStyle = (dash: number[]) => (dash.length ? 'dashed' : 'solid');
 
@@ -80,7 +92,7 @@ export function canvasStyle(): StylesheetJson {
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': LABEL_MARGIN,
-        'text-outline-color': '#ffffff',
+        'text-outline-color': CANVAS_BACKGROUND,
         'text-outline-width': LABEL_OUTLINE,
         'text-outline-opacity': 1,
         'z-index': 10,
@@ -99,7 +111,6 @@ export function canvasStyle(): StylesheetJson {
         'text-outline-color': '#ffffff',
         'text-outline-width': 3,
         'text-margin-y': -10,
-        'min-zoomed-font-size': 7,
         'z-index': 1,
       },
     },
@@ -126,15 +137,32 @@ export function canvasStyle(): StylesheetJson {
     { selector: 'edge.incident', style: { 'underlay-color': INK, 'underlay-opacity': 0.22, 'underlay-padding': 4 } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'z-index': 20 } },
     { selector: 'edge.highlighted', style: { 'underlay-color': SELECTION_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': 5 } },
-    { selector: 'node.dimmed', style: { opacity: 0.3 } },
-    { selector: 'edge.dimmed', style: { opacity: 0.18 } },
+    // Dimmed and faded context: the shape and line fade, the label stays readable (muted grey, 8.9:1 on white).
+    { selector: 'node.dimmed', style: { 'background-opacity': 0.3, 'border-opacity': 0.3, color: DIM_INK } },
+    { selector: 'edge.dimmed', style: { opacity: 0.18, label: '' } },
+    // Hover and keyboard focus: the element and its neighbourhood stand out.
+    { selector: 'node.hover-near', style: { 'border-color': FOCUS_COLOUR, 'border-width': 4, 'background-opacity': 1, 'border-opacity': 1, color: INK } },
+    { selector: 'edge.hover-near', style: { 'underlay-color': FOCUS_COLOUR, 'underlay-opacity': 0.35, 'underlay-padding': 4, opacity: 1, 'z-index': 6 } },
     {
       selector: 'node.selected',
       style: { 'border-width': 4, 'border-color': INK, 'underlay-color': SELECTION_COLOUR, 'underlay-opacity': 0.85, 'underlay-padding': 9, 'underlay-shape': 'ellipse', 'z-index': 30 },
     },
     { selector: 'edge.selected', style: { 'underlay-color': SELECTION_COLOUR, 'underlay-opacity': 0.85, 'underlay-padding': 6, 'z-index': 30 } },
-    { selector: '.faded', style: { opacity: 0.12 } },
-    { selector: 'edge.faded', style: { label: '' } },
+    { selector: 'node.faded', style: { 'background-opacity': 0.12, 'border-opacity': 0.12, color: DIM_INK } },
+    { selector: 'edge.faded', style: { opacity: 0.12, label: '' } },
+    { selector: 'node.kbd-focus', style: { 'outline-width': 4, 'outline-color': FOCUS_COLOUR, 'outline-offset': 5, 'outline-opacity': 1, 'z-index': 40 } },
+    // Labels left out by the placement (they would overlap), and relation labels too small to read at this zoom.
+    { selector: '.label-off', style: { label: '' } },
+    // A node whose label is drawn comes above those without, so their shapes do not cover its label.
+    { selector: 'node.label-off', style: { 'z-index': 9 } },
+    // Node labels moved off the default (below) to avoid a better-ranked label.
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN, 'text-justification': 'left' } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN, 'text-justification': 'right' } },
+    { selector: 'node.label-below-right', style: { 'text-valign': 'bottom', 'text-halign': 'right', 'text-margin-x': LABEL_MARGIN, 'text-justification': 'left' } },
+    { selector: 'node.label-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left', 'text-margin-x': -LABEL_MARGIN, 'text-justification': 'right' } },
+    { selector: 'node.label-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-y': -LABEL_MARGIN, 'text-margin-x': LABEL_MARGIN, 'text-justification': 'left' } },
+    { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': -LABEL_MARGIN, 'text-margin-x': -LABEL_MARGIN, 'text-justification': 'right' } },
     { selector: '.hidden', style: { display: 'none' } },
   );
   return sheet;

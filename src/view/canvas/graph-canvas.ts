@@ -2,13 +2,19 @@
  * <graph-canvas>: the only element that owns Cytoscape. Draws the graph it is given at the given positions,
  * once per graph; view changes (year, filters, selection, emphasis) only toggle classes.
  */
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
 import { LitElement, css, html } from 'lit';
+import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
+import { frameBox } from '../../app/canvas/framing';
+import { labelFloorPx } from '../../app/canvas/label-placement';
 import type { Positions } from '../../layout/compute-positions';
 import type { AllegianceGraph } from '../../model/types';
 import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-elements';
+import { CanvasLabels, type LabelSize } from './canvas-labels';
+import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
 import { canvasStyle } from './canvas-style';
 import { type CanvasView, DEFAULT_CANVAS_VIEW } from './canvas-view';
+import './canvas-tooltip';
 import './graph-legend';
 import { emit } from '../shared/events';
 
@@ -16,6 +22,9 @@ const FIT_PADDING = 28;
 /** focusOn: room around the focused nodes, and the closest it zooms. */
 const FOCUS_PADDING = 70;
 const FOCUS_MAX_ZOOM = 1.4;
+/** A plain fit zooms no closer than this (a handful of nodes would otherwise fill the screen). */
+const FIT_MAX_ZOOM = 2;
+const ANIMATION_MS = 350;
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.25;
 /** The legend starts open on canvases at least this big (a 1920×1080 screen less the app's panels), closed below. */
@@ -63,6 +72,20 @@ export class GraphCanvas extends LitElement {
   private legendSized = false;
   private scrollFrame = 0;
   private drawToken = 0;
+  private labels: CanvasLabels | null = null;
+  private labelFrame = 0;
+  /** Nodes by degree in the whole graph, best connected first (the labels' rank). */
+  private byDegree: string[] = [];
+  /** What the last view framed: the nodes shown and the selection; a change re-frames while the view follows. */
+  private frameKey = '';
+  private selectedOn: string | null = null;
+  /** Set by an explicit Fit: frame everything rather than the selection's neighbourhood, until the selection changes. */
+  private fitAll = false;
+  /** The element under the pointer, and the node with keyboard focus. */
+  private hoverId: string | null = null;
+  private focusId: string | null = null;
+  private tip: (Description & { x: number; y: number; lift: number }) | null = null;
+  private announcement = '';
   /** Milliseconds the last view change took to apply (class toggling inside cy.batch). */
   lastViewChangeMs = 0;
 
@@ -79,6 +102,7 @@ export class GraphCanvas extends LitElement {
     #cy { position: absolute; inset: 0; outline: none; }
     /* An outline paints above Cytoscape's canvases; an inset shadow would sit under them. */
     #cy:focus-visible { outline: 3px solid #1a56db; outline-offset: -3px; }
+    #cy.pointer { cursor: pointer; }
     graph-legend { position: absolute; left: 0.5rem; bottom: 0.5rem; max-width: min(30rem, calc(100% - 1rem)); max-height: calc(100% - 1rem); z-index: 1; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   `;
@@ -86,8 +110,10 @@ export class GraphCanvas extends LitElement {
   override render() {
     const g = this.graph;
     const name = g ? `Graph of ${g.order} entities and ${g.size} relations` : 'Graph (no data)';
-    return html`<div id="cy" part="canvas" tabindex="0" role="application" aria-roledescription="graph" aria-label=${name} aria-describedby="cy-help" @keydown=${this.onKeydown}></div>
-      <p id="cy-help" class="visually-hidden">Arrow keys pan, plus and minus zoom, 0 fits the graph, Escape clears the selection. The list view has the same entities and relations as text.</p>
+    return html`<div id="cy" part="canvas" tabindex="0" role="application" aria-roledescription="graph" aria-label=${name} aria-describedby="cy-help" @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur} @mouseleave=${() => this.setHover(null)}></div>
+      <p id="cy-help" class="visually-hidden">Arrow keys move between entities, Enter selects the one with focus, Shift with arrow keys pans, plus and minus zoom, 0 fits the graph, Escape clears. The list view has the same entities and relations as text.</p>
+      <p id="cy-live" class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      <canvas-tooltip ?hidden=${!this.tip} .heading=${this.tip?.heading ?? ''} .detail=${this.tip?.detail ?? ''} .x=${this.tip?.x ?? 0} .y=${this.tip?.y ?? 0} .lift=${this.tip?.lift ?? 0}></canvas-tooltip>
       <graph-legend part="legend"></graph-legend>`;
   }
 
@@ -106,7 +132,9 @@ export class GraphCanvas extends LitElement {
     this.resizeObserver = null;
     window.removeEventListener('scroll', this.onScroll, true);
     cancelAnimationFrame(this.scrollFrame);
+    cancelAnimationFrame(this.labelFrame);
     this.cy?.destroy();
+    this.labels = null;
     this.cy = null;
     this.drawn = null;
   }
@@ -134,8 +162,68 @@ export class GraphCanvas extends LitElement {
     if (!cy) return;
     this.followSize = true;
     this.focusIds = null;
-    const visible = cy.elements().not('.hidden');
-    cy.fit(visible.length ? visible : undefined, FIT_PADDING);
+    this.fitAll = true;
+    this.fitVisible(false);
+  }
+
+  /**
+   * The on-screen font size of every label drawn now (nodes and relations; hidden and left-out labels are
+   * not drawn). A read-only hook for tests and the benchmark.
+   */
+  renderedLabelSizes(): LabelSize[] {
+    return this.cy ? CanvasLabels.renderedSizes(this.cy) : [];
+  }
+
+  /** The smallest on-screen label size for this window and selection (12 px on a laptop, 14 px around a selection, 16 px on a 1920 px screen). */
+  get labelFloor(): number {
+    return labelFloorPx(window.innerWidth, this.view.selectedNode !== null);
+  }
+
+  /** Whether animations are wanted (`prefers-reduced-motion: reduce` turns them off). */
+  private get motion(): boolean {
+    return !(typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
+  }
+
+  /** Room around a framed box: padding, plus half a label's width at the sides and two lines below. */
+  private room() {
+    const f = this.labelFloor;
+    return { left: FIT_PADDING + 2.5 * f, right: FIT_PADDING + 2.5 * f, top: FIT_PADDING, bottom: FIT_PADDING + 2.5 * f };
+  }
+
+  /** Move the view to frame `nodes` (their shapes; labels get the room), no closer than `maxZoom`. */
+  private frameNodes(nodes: NodeCollection, maxZoom: number, animate: boolean): void {
+    const cy = this.cy;
+    if (!cy || nodes.length === 0 || cy.width() === 0 || cy.height() === 0) return;
+    const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    const { zoom, pan } = frameBox(box, cy.width(), cy.height(), this.room(), cy.minZoom(), maxZoom);
+    cy.stop();
+    if (animate && this.motion) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
+    else cy.viewport({ zoom, pan });
+    this.scheduleLabels();
+  }
+
+  /** Frame what is shown (not hidden; in fade mode, what is not faded). */
+  private fitVisible(animate: boolean): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const shown = cy.nodes().not('.hidden');
+    const bright = shown.not('.faded');
+    this.frameNodes(bright.length ? bright : shown.length ? shown : cy.nodes(), FIT_MAX_ZOOM, animate);
+  }
+
+  /**
+   * The view follows the state until the user pans or zooms: an emphasis brought into view (focusOn),
+   * else the selected entity with its shown neighbours, else everything shown.
+   */
+  private autoFrame(animate: boolean): void {
+    const cy = this.cy;
+    if (!cy) return;
+    if (this.focusIds && this.focusOn(this.focusIds, { animate })) return;
+    const sel = this.view.selectedNode ? cy.getElementById(this.view.selectedNode) : null;
+    if (!this.fitAll && sel && sel.length > 0 && sel.isNode() && isDisplayed(sel) && !sel.hasClass('faded')) {
+      const near = sel.closedNeighborhood().nodes().filter((n) => isDisplayed(n) && !n.hasClass('faded'));
+      this.frameNodes(near, FOCUS_MAX_ZOOM, animate);
+    } else this.fitVisible(animate);
   }
 
   /**
@@ -144,6 +232,7 @@ export class GraphCanvas extends LitElement {
    */
   focusOn(ids: Iterable<string>, { maxZoom = FOCUS_MAX_ZOOM, animate = true } = {}): boolean {
     const list = [...ids];
+    this.fitAll = false;
     // Remembered even before the graph is drawn or sized (a shared link): drawing and sizing then focus.
     this.followSize = true;
     this.focusIds = list;
@@ -156,14 +245,12 @@ export class GraphCanvas extends LitElement {
     }
     if (nodes.length === 0) return false;
     const box = nodes.boundingBox({});
-    const w = Math.max(1, cy.width() - 2 * FOCUS_PADDING);
-    const h = Math.max(1, cy.height() - 2 * FOCUS_PADDING);
-    const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, w / Math.max(1, box.w), h / Math.max(1, box.h)));
-    const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-    const pan = { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom };
+    const room = { left: FOCUS_PADDING, right: FOCUS_PADDING, top: FOCUS_PADDING, bottom: FOCUS_PADDING };
+    const { zoom, pan } = frameBox(box, cy.width(), cy.height(), room, cy.minZoom(), maxZoom);
     cy.stop();
-    if (animate) cy.animate({ zoom, pan }, { duration: 350 });
+    if (animate && this.motion) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
     else cy.viewport({ zoom, pan });
+    this.scheduleLabels();
     return true;
   }
 
@@ -202,8 +289,8 @@ export class GraphCanvas extends LitElement {
     const layout = nodes.layout({
       name: 'preset',
       positions: (n: cytoscape.NodeSingular) => ({ x: next[n.id()]!.x + dx, y: next[n.id()]!.y + dy }),
-      animate: true,
-      animationDuration: 350,
+      animate: this.motion,
+      animationDuration: ANIMATION_MS,
       fit: false,
     } as cytoscape.LayoutOptions);
     await new Promise<void>((resolve) => {
@@ -221,7 +308,13 @@ export class GraphCanvas extends LitElement {
     const cy = this.cy;
     if (!cy) throw new Error('graph-canvas: nothing to export before the canvas is drawn');
     const { exportPng } = await import('./export-png');
-    return exportPng(cy);
+    // The export draws every label at its model size, as the layout spaced them; the screen's sizes come back after.
+    this.labels?.clear();
+    try {
+      return await exportPng(cy);
+    } finally {
+      this.updateLabels();
+    }
   }
 
   private create(): void {
@@ -238,11 +331,12 @@ export class GraphCanvas extends LitElement {
       autounselectify: true, // selection is the `view`'s, not Cytoscape's
     });
     cy.on('scrollzoom pinchzoom dragpan', () => (this.followSize = false));
-    cy.on('tap', 'node', (e: EventObject) => emit(this, 'entity-select', { id: e.target.id() }));
-    cy.on('tap', 'edge', (e: EventObject) => emit(this, 'relation-select', { key: e.target.id() }));
-    cy.on('tap', (e: EventObject) => {
-      if (e.target === cy) emit(this, 'canvas-clear', null);
-    });
+    cy.on('tap', (e: EventObject) => this.onTap(e));
+    cy.on('zoom', () => this.scheduleLabels());
+    cy.on('viewport', () => this.placeTip());
+    cy.on('mouseover', 'node, edge', (e: EventObject) => this.setHover(e.target.id()));
+    cy.on('mouseout', 'node, edge', () => this.setHover(null));
+    this.labels = new CanvasLabels(cy);
     this.cy = cy;
     this.hadSize = container.clientWidth > 0 && container.clientHeight > 0;
     this.sizeLegend(container);
@@ -274,12 +368,18 @@ export class GraphCanvas extends LitElement {
     this.nodeClassesOn.clear();
     this.edgeClassesOn.clear();
     this.sizeByOn = this.view.sizeBy;
+    this.hoverId = null;
+    this.focusId = null;
+    this.tip = null;
+    this.byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a));
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(graph, positions, this.view.sizeBy));
     });
+    this.labels?.reset();
     this.applyView();
     this.restoreView();
+    this.updateLabels();
     emit(this, 'graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
   }
 
@@ -296,9 +396,9 @@ export class GraphCanvas extends LitElement {
     this.restoreView();
   }
 
-  /** Bring back the focus asked for (focusOn), or else fit everything visible. */
+  /** Frame the view as the state asks (see autoFrame), at once. */
   private restoreView(): void {
-    if (!this.focusIds || !this.focusOn(this.focusIds, { animate: false })) this.fit();
+    this.autoFrame(false);
   }
 
   /** Toggle view classes (and node sizes when `sizeBy` changed) on the elements whose state differs. */
@@ -330,6 +430,168 @@ export class GraphCanvas extends LitElement {
       }
     });
     this.lastViewChangeMs = performance.now() - started;
+    this.reframeOnChange(nodes);
+    this.scheduleLabels();
+  }
+
+  /**
+   * A new selection frames its neighbourhood (and the view follows again); a change of what is shown
+   * (focus, year, filters) re-frames while the view follows, that is until the user pans or zooms.
+   */
+  private reframeOnChange(nodeClasses: Map<string, string>): void {
+    const selected = this.view.selectedNode;
+    let shown = '';
+    for (const [id, c] of nodeClasses) if (!/\b(hidden|faded)\b/.test(c)) shown += `${id},`;
+    const key = `${selected ?? ''}|${shown}`;
+    const first = this.frameKey === '';
+    if (key === this.frameKey) return;
+    this.frameKey = key;
+    if (this.view.highlightNodes === null && this.view.highlightEdges === null) this.focusIds = null;
+    if (selected !== this.selectedOn) {
+      this.selectedOn = selected;
+      if (selected !== null) {
+        this.followSize = true;
+        this.fitAll = false;
+      }
+    }
+    if (!first && this.followSize) this.autoFrame(true);
+  }
+
+  private scheduleLabels(): void {
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.updateLabels();
+    });
+  }
+
+  /** Size the labels for the zoom and choose which are drawn: selected, focused, hovered first, then emphasis, neighbours, degree. */
+  private updateLabels(): void {
+    const cy = this.cy;
+    const labels = this.labels;
+    if (!cy || !labels || cy.nodes().length === 0) return;
+    const view = this.view;
+    const first = [view.selectedNode, this.focusId, this.hoverId].filter((id): id is string => id !== null && cy.getElementById(id).isNode());
+    const near: string[] = [];
+    if (view.highlightNodes) near.push(...view.highlightNodes);
+    cy.nodes('.highlighted').forEach((n) => void near.push(n.id()));
+    if (view.selectedNode) {
+      const sel = cy.getElementById(view.selectedNode);
+      if (sel.length > 0 && sel.isNode()) sel.neighborhood().nodes().forEach((n) => void near.push(n.id()));
+    }
+    const faded = (id: string) => cy.getElementById(id).hasClass('faded');
+    const rest = this.byDegree.filter((id) => !faded(id));
+    const back = this.byDegree.filter(faded);
+    labels.update(this.labelFloor, first, [...near, ...rest, ...back]);
+  }
+
+  private onTap(e: EventObject): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const onCore = e.target === cy;
+    const target = e.target as SingularElementArgument;
+    // A finger is broad: a tap near a node (within 22 px of its centre) is a tap on it, even over an edge or the background.
+    if (onCore || !target.isNode()) {
+      const near = isTouchTap(e) && e.renderedPosition ? nodeNear(cy, e.renderedPosition) : null;
+      if (near) {
+        emit(this, 'entity-select', { id: near.id() });
+        return;
+      }
+    }
+    if (onCore) emit(this, 'canvas-clear', null);
+    else if (target.isNode()) emit(this, 'entity-select', { id: target.id() });
+    else emit(this, 'relation-select', { key: target.id() });
+  }
+
+  /** Highlight the neighbourhood of what the pointer is over and name it in the tooltip. */
+  private setHover(id: string | null): void {
+    const cy = this.cy;
+    if (!cy || id === this.hoverId) return;
+    this.hoverId = id;
+    this.markNear();
+    this.container()?.classList.toggle('pointer', id !== null);
+    this.showTip(id ?? this.focusId);
+    this.scheduleLabels();
+  }
+
+  /** `hover-near` on the hovered element's neighbourhood, else on the keyboard-focused node's. */
+  private markNear(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const id = this.hoverId ?? this.focusId;
+    cy.batch(() => {
+      cy.elements('.hover-near').removeClass('hover-near');
+      const ele = id ? cy.getElementById(id) : null;
+      if (ele && ele.length > 0) neighbourhood(ele).addClass('hover-near');
+    });
+  }
+
+  private describe(id: string): Description | null {
+    const g = this.drawn;
+    if (!g) return null;
+    if (g.hasNode(id)) return describeNode(g, id);
+    if (g.hasEdge(id)) return describeEdge(g, id);
+    return null;
+  }
+
+  private showTip(id: string | null): void {
+    const d = id ? this.describe(id) : null;
+    this.tip = d ? { ...d, x: 0, y: 0, lift: 0 } : null;
+    this.tipId = d ? id : null;
+    this.placeTip();
+    this.requestUpdate();
+  }
+
+  private tipId: string | null = null;
+
+  /** Keep the tooltip over its element as the view moves. */
+  private placeTip(): void {
+    const cy = this.cy;
+    if (!cy || !this.tip || !this.tipId) return;
+    const ele = cy.getElementById(this.tipId);
+    if (ele.length === 0) return;
+    const p = ele.isNode() ? ele.renderedPosition() : (ele as unknown as EdgeSingular).renderedMidpoint();
+    const lift = ele.isNode() ? renderedRadius(ele as NodeSingular, cy.zoom()) : 6;
+    this.tip = { ...this.tip, x: p.x, y: p.y, lift };
+    this.requestUpdate();
+  }
+
+  private container(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#cy');
+  }
+
+  /** Move the keyboard focus ring to a node, bring it into view, show and announce it. */
+  private setFocus(id: string | null): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.nodes('.kbd-focus').removeClass('kbd-focus');
+    this.focusId = id;
+    if (id) {
+      const n = cy.getElementById(id);
+      n.addClass('kbd-focus');
+      const p = n.renderedPosition();
+      const m = 48;
+      const dx = p.x < m ? m - p.x : p.x > cy.width() - m ? cy.width() - m - p.x : 0;
+      const dy = p.y < m ? m - p.y : p.y > cy.height() - m ? cy.height() - m - p.y : 0;
+      if (dx || dy) cy.panBy({ x: dx, y: dy });
+      const d = this.describe(id);
+      this.announcement = d ? `${d.heading}. ${d.detail}.${id === this.view.selectedNode ? ' Selected.' : ''}` : '';
+    } else this.announcement = '';
+    this.markNear();
+    if (!this.hoverId) this.showTip(id);
+    this.scheduleLabels();
+    this.requestUpdate();
+  }
+
+  private onFocus(): void {
+    if (this.focusId && this.cy?.getElementById(this.focusId).length) this.setFocus(this.focusId);
+  }
+
+  private onBlur(): void {
+    const id = this.focusId;
+    this.setFocus(null);
+    this.focusId = id; // the ring comes back when the canvas has focus again
+    this.announcement = '';
   }
 
   private onResize(container: HTMLElement): void {
@@ -365,15 +627,24 @@ export class GraphCanvas extends LitElement {
     const cy = this.cy;
     if (!cy || e.altKey || e.ctrlKey || e.metaKey) return;
     const pans: Record<string, [number, number]> = { ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP] };
-    const pan = pans[e.key];
-    if (pan) {
+    const pan = e.shiftKey ? pans[e.key] : undefined;
+    const direction = e.shiftKey ? undefined : arrowDirection(e.key);
+    if (direction) {
+      const next = nextNode(cy, this.focusId, direction, this.view.selectedNode);
+      if (next) this.setFocus(next);
+    } else if ((e.key === 'Enter' || e.key === ' ') && this.focusId) {
+      emit(this, 'entity-select', { id: this.focusId });
+    } else if (pan) {
       this.followSize = false;
       cy.panBy({ x: pan[0], y: pan[1] });
     }
     else if (e.key === '+' || e.key === '=') this.zoomBy(ZOOM_STEP);
     else if (e.key === '-' || e.key === '_') this.zoomBy(1 / ZOOM_STEP);
     else if (e.key === '0') this.fit();
-    else if (e.key === 'Escape') emit(this, 'canvas-clear', null);
+    else if (e.key === 'Escape') {
+      if (this.focusId) this.setFocus(null);
+      emit(this, 'canvas-clear', null);
+    }
     else return;
     e.preventDefault();
   }

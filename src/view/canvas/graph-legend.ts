@@ -1,6 +1,6 @@
 /** <graph-legend>: the key to the canvas (kinds, line styles, marks) as an accessible, collapsible list. */
 import { LitElement, css, html, svg } from 'lit';
-import { LEGEND_KINDS, LEGEND_LINES, LEGEND_NOTE, type LegendLine } from './legend-items';
+import { LEGEND_KINDS, LEGEND_LINES, LEGEND_NOTE, LEGEND_TIME_NOTE, type LegendLine } from './legend-items';
 
 /** An SVG sample of a relation line, matching the canvas style. */
 function lineSample(l: LegendLine) {
@@ -74,6 +74,7 @@ export class GraphLegend extends LitElement {
           </ul>
         </section>
         <p>${LEGEND_NOTE}</p>
+        <p class="time">${LEGEND_TIME_NOTE}</p>
       </div>
     </div>`;
   }

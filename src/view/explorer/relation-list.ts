@@ -57,7 +57,7 @@ export class RelationList extends LitElement {
       tbody tr { cursor: pointer; }
       tbody tr:hover { background: #f3f6fa; }
       tbody tr:focus-visible { outline: 3px solid var(--ui-focus); outline-offset: -3px; }
-      tbody tr[aria-current='true'] { background: #e3edf9; }
+      tbody tr[aria-current='true'] { background: var(--ui-selected); }
       .rel { font-weight: 600; }
       .dates { white-space: nowrap; font-variant-numeric: tabular-nums; }
       td .badge { margin-top: 0.1rem; }

@@ -73,7 +73,7 @@ export class EntityPanel extends LitElement {
       .relations > li.out { color: #555f6d; }
       .when { font-variant-numeric: tabular-nums; font-weight: 600; }
       .toggle { font-size: 0.85rem; padding: 0.05rem 0.5rem; min-height: 1.8rem; }
-      .toggle[aria-expanded='true'] { background: #e3edf9; }
+      .toggle[aria-expanded='true'] { background: var(--ui-selected); }
       .evidence { margin: 0.2rem 0 0.2rem; display: grid; gap: 0.5rem; }
       .evidence[hidden] { display: none; }
       .excerpts > li { margin-bottom: 0.7rem; }

@@ -17,7 +17,7 @@ export const KIND_COLOUR: Record<EntityKind, string> = {
   group: '#F0E442',
 };
 
-export const TONE_COLOUR: Record<Tone, string> = { friendly: '#2166AC', hostile: '#B2182B', neutral: '#6E6E6E' };
+export const TONE_COLOUR: Record<Tone, string> = { friendly: '#2166AC', hostile: '#B2182B', neutral: '#636363' };
 
 export const UI_COLOUR = {
   ink: '#1a1a1a',
@@ -31,11 +31,13 @@ export const UI_COLOUR = {
   page: '#f4f6f9',
   chosen: '#f3f7fd',
   hover: '#eef3fa',
+  /** A selected row or an open toggle. */
+  selected: '#e3edf9',
 } as const;
 
 /** Every pair of text on background the palette is used for (tone words, links, body text, marks). */
 export const TEXT_PAIRS: readonly { what: string; text: string; background: string }[] = [
-  ...(['surface', 'chosen', 'hover', 'page'] as const).flatMap((bg) => [
+  ...(['surface', 'chosen', 'hover', 'page', 'selected'] as const).flatMap((bg) => [
     ...(Object.keys(TONE_COLOUR) as Tone[]).map((tone) => ({ what: `${tone} text on ${bg}`, text: TONE_COLOUR[tone], background: UI_COLOUR[bg] })),
     { what: `ink on ${bg}`, text: UI_COLOUR.ink, background: UI_COLOUR[bg] },
     { what: `muted text on ${bg}`, text: UI_COLOUR.muted, background: UI_COLOUR[bg] },
@@ -56,6 +58,7 @@ export function paletteProperties(): string {
     `--ui-accent: ${UI_COLOUR.accent};`,
     `--ui-focus: ${UI_COLOUR.focus};`,
     `--ui-mark: ${UI_COLOUR.mark};`,
+    `--ui-selected: ${UI_COLOUR.selected};`,
   ];
   return props.join('\n');
 }

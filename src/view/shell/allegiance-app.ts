@@ -9,6 +9,7 @@ import { LitElement, html } from 'lit';
 import data from 'virtual:allegiance-data';
 import { entityDetails, relationDetails } from '../../app/panels/details';
 import { prepareExplorer, type ExplorerData } from '../../app/shell/explorer-data';
+import { restYear } from '../../app/explorer/rest-year';
 import { type LoadedData, loadGraph } from '../../app/shell/load-graph';
 import { pageTitle, viewSummary } from '../../app/shell/page-text';
 import { withEmphasis } from '../../app/explorer/emphasis';
@@ -232,7 +233,7 @@ export class AllegianceApp extends LitElement {
       <main tabindex="-1" aria-label="Graph and relations">
         <div class="toolstrip"><tool-bar .tool=${state.tool}></tool-bar></div>
         <div class="timebar">
-          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .mode=${state.yearMode}></year-slider>
+          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode}></year-slider>
           <p class="summary">${viewSummary(graph, view, state.year)}</p>
         </div>
         <div class="stage">

@@ -1,0 +1,163 @@
+/**
+ * Legible labels on the canvas: every label is drawn at least `floorPx` on screen (the model's font size is
+ * lifted at low zoom), and node labels that would overlap are left out by rank (semantic zoom). Relation
+ * labels are drawn only at a zoom where their own size reaches the floor. Cytoscape glue over
+ * src/app/canvas/label-placement.ts.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import { LABEL_SIDES, type LabelCandidate, type LabelSide, labelFontPx, placeLabels } from '../../app/canvas/label-placement';
+import { LABEL_FONT_FAMILY, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_OUTLINE, NODE_BORDER, estimateTextWidth } from '../../layout/label-metrics';
+
+const SIDE_CLASSES = ['off', ...LABEL_SIDES].map((s) => `label-${s}`).join(' ');
+
+/** How many of the ranked nodes are placed as a group, before the rest (the best connected). */
+export const NAMED = 20;
+
+/** Model font size of relation labels (the smaller of the marks' 15 and the along-the-line 14). */
+const EDGE_LABEL_MODEL_PX = 14;
+
+export interface LabelSize {
+  id: string;
+  /** On-screen font size, CSS px. */
+  px: number;
+  kind: 'node' | 'edge';
+}
+
+let context: OffscreenCanvasRenderingContext2D | null | undefined;
+/** Width of `text` in the label font at the model size, measured by the browser (an estimate without a canvas). */
+function textWidth(text: string): number {
+  if (context === undefined) {
+    context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+    if (context) context.font = `${LABEL_FONT_WEIGHT} ${LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+  }
+  return context ? context.measureText(text).width : estimateTextWidth(text);
+}
+
+/**
+ * A label's box in model units at the model font size, wrapped as Cytoscape wraps it (at spaces, past the
+ * maximum width), cached per label text. Scaling the font scales the box (the maximum width scales too).
+ */
+const measured = new Map<string, { width: number; height: number }>();
+function measure(label: string): { width: number; height: number } {
+  let m = measured.get(label);
+  if (!m) {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of label.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && textWidth(next) > LABEL_MAX_WIDTH) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) lines.push(line);
+    const width = Math.max(0, ...lines.map(textWidth)) + 2 * LABEL_OUTLINE;
+    m = { width, height: Math.max(1, lines.length) * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT + 2 * LABEL_OUTLINE };
+    measured.set(label, m);
+  }
+  return m;
+}
+
+export class CanvasLabels {
+  /** The font scale last applied to the nodes (model font = LABEL_FONT_SIZE × scale), and whether relation labels are on. */
+  private scaleOn = 1;
+  private edgeLabelsOn: boolean | null = null;
+  /** The side each drawn node label is on; absent = left out. */
+  private shown = new Map<string, LabelSide>();
+  private applied = new Map<string, LabelSide | 'off'>();
+
+  constructor(private readonly cy: Core) {}
+
+  /** Put every label back to its model size and place (the PNG export draws the whole graph at model size). */
+  clear(): void {
+    this.cy.batch(() => {
+      this.cy.nodes().removeStyle('font-size text-max-width text-outline-width');
+      this.cy.elements().removeClass(SIDE_CLASSES);
+    });
+    this.reset();
+  }
+
+  /** Forget what was applied (the elements were replaced). */
+  reset(): void {
+    this.scaleOn = 1;
+    this.edgeLabelsOn = null;
+    this.shown = new Map();
+    this.applied = new Map();
+  }
+
+  /**
+   * Apply the label size for the current zoom and choose which node labels are drawn. `first` lists ids
+   * whose labels are kept whatever they overlap; `ranked` is every other node, most important first, of
+   * which the first `named` are placed as a group (see placeLabels).
+   */
+  update(floorPx: number, first: readonly string[], ranked: readonly string[], named = NAMED): void {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    const scale = labelFontPx(LABEL_FONT_SIZE, zoom, floorPx) / (LABEL_FONT_SIZE * zoom);
+    const edgesOn = EDGE_LABEL_MODEL_PX * zoom >= floorPx;
+    const pan = cy.pan();
+    const candidates: LabelCandidate[] = [];
+    const add = (id: string) => {
+      const n = cy.getElementById(id) as NodeSingular;
+      if (n.length === 0 || n.hasClass('hidden')) return;
+      const p = n.position();
+      const m = measure(String(n.data('label') ?? ''));
+      const k = scale * zoom;
+      candidates.push({
+        id,
+        x: p.x * zoom + pan.x,
+        y: p.y * zoom + pan.y,
+        radius: (Number(n.data('size')) / 2 + NODE_BORDER) * zoom,
+        width: m.width * k,
+        height: m.height * k,
+        gap: LABEL_MARGIN * zoom,
+      });
+    };
+    const seen = new Set<string>();
+    for (const id of [...first, ...ranked]) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      add(id);
+    }
+    const alwaysCount = candidates.filter((c) => first.includes(c.id)).length;
+    const shown = placeLabels(candidates, { always: alwaysCount, named });
+    cy.batch(() => {
+      if (Math.abs(scale - this.scaleOn) > 0.005) {
+        this.scaleOn = scale;
+        cy.nodes().style({ 'font-size': LABEL_FONT_SIZE * scale, 'text-max-width': `${LABEL_MAX_WIDTH * scale}px`, 'text-outline-width': LABEL_OUTLINE * scale });
+      }
+      cy.nodes().forEach((n) => {
+        // A fresh element has no class: its label is below.
+        const side = shown.get(n.id()) ?? 'off';
+        if (side === (this.applied.get(n.id()) ?? 'below')) return;
+        n.removeClass(SIDE_CLASSES);
+        if (side !== 'below') n.addClass(`label-${side}`);
+        this.applied.set(n.id(), side);
+      });
+      if (edgesOn !== this.edgeLabelsOn) {
+        this.edgeLabelsOn = edgesOn;
+        cy.edges().toggleClass('label-off', !edgesOn);
+      }
+    });
+    this.shown = shown;
+  }
+
+  /** Whether a node's label is drawn now. */
+  isShown(id: string): boolean {
+    return this.shown.has(id);
+  }
+
+  /** The on-screen font size of every label drawn now (displayed, non-empty text, not left out). */
+  static renderedSizes(cy: Core): LabelSize[] {
+    const zoom = cy.zoom();
+    const out: LabelSize[] = [];
+    cy.elements().forEach((e) => {
+      if (e.style('display') === 'none' || (e.isEdge() && (e.source().style('display') === 'none' || e.target().style('display') === 'none'))) return;
+      const text = String(e.style('label') ?? '');
+      if (text.trim() === '') return;
+      if (parseFloat(e.style('text-opacity')) === 0 || parseFloat(e.style('opacity')) === 0) return;
+      out.push({ id: e.id(), px: parseFloat(e.style('font-size')) * zoom, kind: e.isNode() ? 'node' : 'edge' });
+    });
+    return out;
+  }
+}
