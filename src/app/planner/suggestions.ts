@@ -2,7 +2,8 @@
 import { findBetrayals } from '../../model/queries/betrayals';
 import { rankEntities } from '../../model/queries/centrality';
 import { overlaps } from '../../model/queries/dates';
-import { allRelations, labelOf, relationSpan, type RelationRef } from '../../model/queries/relations';
+import { allRelations, labelOf, type RelationRef } from '../../model/queries/relations';
+import { relationSpan } from '../../model/queries/time-model';
 import { relationSentence, dateRangeText } from '../../model/queries/sentence';
 import { findSideSwitches } from '../../model/queries/side-switches';
 import type { AllegianceGraph } from '../../model/types';
