@@ -2,14 +2,9 @@
 import { compareRelations, labelOf, otherEnd, relationRef, typeDefOf } from '../../model/queries/relations';
 import { relationSpan } from '../../model/queries/time-model';
 import { dateRangeText, verbOf } from '../../model/queries/sentence';
-import type { AllegianceGraph, Certainty, DateSource, EntityKind, Evidence, Tone } from '../../model/types';
+import type { AllegianceGraph, Certainty, DateSource, EntityKind, Tone } from '../../model/types';
+import { bulletEvidence, relationCards, type BulletCard, type RelationCard } from '../shared/evidence';
 import { highlightSegments, type NotesIndex, type Segment } from '../shared/notes-index';
-
-export interface Quote {
-  slide: number;
-  slideTitle: string;
-  quote: string;
-}
 
 export interface EntityRelation {
   edge: string;
@@ -23,13 +18,11 @@ export interface EntityRelation {
   outsideNotes: boolean;
   certainty: Certainty;
   tone: Tone;
-  evidence: Quote[];
+  evidence: RelationCard[];
 }
 
-export interface Excerpt {
-  bullet: string;
-  slide: number;
-  slideTitle: string;
+/** A bullet naming the entity, with the names marked. */
+export interface Excerpt extends BulletCard {
   segments: Segment[];
 }
 
@@ -63,11 +56,7 @@ export interface RelationDetails {
   certainty: Certainty;
   dateSource: DateSource;
   note: string;
-  evidence: Quote[];
-}
-
-function quotes(evidence: Evidence[], notes: NotesIndex): Quote[] {
-  return evidence.map((e) => ({ slide: e.slide, slideTitle: notes.slideTitle(e.slide), quote: e.quote }));
+  evidence: RelationCard[];
 }
 
 /** An entity's panel data, or null for an unknown id. Relations are chronological, undated last. */
@@ -90,14 +79,13 @@ export function entityDetails(graph: AllegianceGraph, notes: NotesIndex, id: str
         outsideNotes: r.dateSource === 'outside-notes',
         certainty: r.certainty,
         tone: r.tone,
-        evidence: quotes(r.evidence, notes),
+        evidence: relationCards(graph, notes, r),
       };
     });
   const excerpts: Excerpt[] = [];
   for (const m of a.mentions ?? []) {
-    const bullet = notes.bullet(m.bullet);
-    if (!bullet) continue;
-    excerpts.push({ bullet: m.bullet, slide: m.slide, slideTitle: notes.slideTitle(m.slide), segments: highlightSegments(bullet.text, m.ranges ?? []) });
+    const card = bulletEvidence(notes, m.bullet, [id]);
+    if (card) excerpts.push({ ...card, segments: highlightSegments(card.quote, m.ranges ?? []) });
   }
   return {
     id,
@@ -133,7 +121,7 @@ export function relationDetails(graph: AllegianceGraph, notes: NotesIndex, edge:
     certainty: r.certainty,
     dateSource: r.dateSource,
     note: r.note ?? '',
-    evidence: quotes(r.evidence, notes),
+    evidence: relationCards(graph, notes, r),
   };
 }
 

@@ -24,7 +24,7 @@ describe('pathResult on the fixture', () => {
     expect(result.paths.map((p) => p.title)).toEqual(['Leon Trotsky → Joseph Stalin → Sergei Kirov']);
     const [hop1, hop2] = result.paths[0]!.hops;
     expect(hop1).toMatchObject({ fromLabel: 'Leon Trotsky', toLabel: 'Joseph Stalin', relation: { sentence: 'Joseph Stalin opposed Leon Trotsky', dates: '1923–1927' } });
-    expect(hop2!.relation.evidence).toEqual([{ slide: 3, slideTitle: 'The purges', quote: 'Stalin had Kirov killed, some suspect' }]);
+    expect(hop2!.relation.evidence).toMatchObject([{ slide: 3, slideTitle: 'The purges', quote: 'Stalin had Kirov killed, some suspect' }]);
     expect(hop2!.relation.certainty).toBe('suspected');
     const e = pathEmphasis(graph, chosenPath(result, 0)!);
     expect([...e.nodes]).toEqual(['trotsky', 'stalin', 'kirov']);

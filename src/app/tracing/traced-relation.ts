@@ -2,7 +2,7 @@
 import { relationRef, slidesOf, type RelationRef } from '../../model/queries/relations';
 import { dateRangeText, relationSentence } from '../../model/queries/sentence';
 import type { AllegianceGraph, Certainty, Tone } from '../../model/types';
-import type { Quote } from '../panels/details';
+import { relationCards, type RelationCard } from '../shared/evidence';
 import type { NotesIndex } from '../shared/notes-index';
 
 export interface TracedRelation {
@@ -18,7 +18,7 @@ export interface TracedRelation {
   certainty: Certainty;
   tone: Tone;
   slides: number[];
-  evidence: Quote[];
+  evidence: RelationCard[];
 }
 
 /** A relation (by key or as plain data) prepared for listing. */
@@ -34,6 +34,6 @@ export function tracedRelation(graph: AllegianceGraph, notes: NotesIndex, relati
     certainty: r.certainty,
     tone: r.tone,
     slides: slidesOf(r.evidence),
-    evidence: r.evidence.map((e) => ({ slide: e.slide, slideTitle: notes.slideTitle(e.slide), quote: e.quote })),
+    evidence: relationCards(graph, notes, r),
   };
 }

@@ -19,7 +19,7 @@ describe('tracing on the fixture', () => {
       ['Then', 'Joseph Stalin purged Grigory Zinoviev', '1936'],
     ]);
     expect(z.steps[0]!.relation).toMatchObject({ outsideNotes: true, tone: 'friendly', slides: [2] });
-    expect(z.steps[0]!.relation.evidence).toEqual([{ slide: 2, slideTitle: 'The power struggle', quote: 'Kamanev and Zinoviev joined Stalin in an unofficial triumvirate' }]);
+    expect(z.steps[0]!.relation.evidence).toMatchObject([{ slide: 2, slideTitle: 'The power struggle', quote: 'Kamanev and Zinoviev joined Stalin in an unofficial triumvirate' }]);
     expect(z.steps[1]!.relation.evidence[0]).toMatchObject({ slide: 3, slideTitle: 'The purges' });
   });
 
