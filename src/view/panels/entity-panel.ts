@@ -122,7 +122,7 @@ export class EntityPanel extends LitElement {
       <h3>In the notes <span class="count">(${d.excerpts.length})</span></h3>
       ${d.excerpts.length
         ? html`<ol class="excerpts">
-            ${excerpts.map((e) => html`<li><note-excerpt .segments=${e.segments} .slide=${e.slide} .slideTitle=${e.slideTitle} .planRef=${{ kind: 'bullet', bullet: e.bullet, entities: [d.id], from: 'entity' }}></note-excerpt></li>`)}
+            ${excerpts.map((e) => html`<li><note-excerpt .segments=${e.segments} .slide=${e.slide} .slideTitle=${e.slideTitle} .planRef=${{ kind: 'bullet', bullet: e.bulletId, entities: [d.id], from: 'entity' }}></note-excerpt></li>`)}
           </ol>`
         : html`<p class="none">The notes do not name ${d.label}.</p>`}
       ${d.excerpts.length > FIRST_EXCERPTS && !this.allExcerpts
