@@ -1,5 +1,6 @@
 /** The record kinds Allegiance saves today. Later issues (planner, lessons, imported datasets) fill in their data. */
 import { z } from 'zod';
+import { migratePlanV1, planDataSchema } from '../planner/plan-schema';
 import { registryOf, type RecordKind } from './record';
 
 /** User preferences that outlive a page load. One record, id `settings`. */
@@ -9,12 +10,6 @@ export const settingsSchema = z.object({
 });
 export type SettingsData = z.infer<typeof settingsSchema>;
 export const SETTINGS_ID = 'settings';
-
-/** An essay plan: a question and sections that cite evidence cards by id (issue 12 extends it). */
-export const planSchema = z.object({
-  question: z.string().max(2_000),
-  sections: z.array(z.object({ heading: z.string().max(500), text: z.string().max(50_000), evidence: z.array(z.string().max(300)) })).max(200),
-});
 
 /** A lesson: an ordered list of views (app URLs) with the teacher's words (issue 13 extends it). */
 export const lessonSchema = z.object({
@@ -29,7 +24,8 @@ export const datasetSchema = z.object({
 const v1 = <D>(kind: string, schema: z.ZodType<D>, singleton = false): RecordKind<D> => ({ kind, version: 1, schema, migrations: {}, singleton });
 
 export const SETTINGS_KIND = v1('settings', settingsSchema, true);
-export const PLAN_KIND = v1('plan', planSchema);
+/** An essay plan (issue 12): version 2; version 1 was the placeholder `{question, sections}`. */
+export const PLAN_KIND: RecordKind = { kind: 'plan', version: 2, schema: planDataSchema, migrations: { 1: migratePlanV1 } };
 export const LESSON_KIND = v1('lesson', lessonSchema);
 export const DATASET_KIND = v1('dataset', datasetSchema);
 

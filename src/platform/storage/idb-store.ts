@@ -58,6 +58,9 @@ class IdbStore implements RecordStore {
   async put(key: string, value: unknown): Promise<void> {
     await this.db.put('records', value, key);
   }
+  async delete(key: string): Promise<void> {
+    await this.db.delete('records', key);
+  }
   async quarantined(): Promise<QuarantineEntry[]> {
     return this.db.getAll('quarantine');
   }

@@ -8,6 +8,8 @@ export interface RecordStore {
   entries(prefix?: string): Promise<[string, unknown][]>;
   get(key: string): Promise<unknown>;
   put(key: string, value: unknown): Promise<void>;
+  /** Remove a record (the user deleted it). */
+  delete(key: string): Promise<void>;
   quarantined(): Promise<QuarantineEntry[]>;
   putQuarantine(key: string, entry: QuarantineEntry): Promise<void>;
   getMeta(key: string): Promise<unknown>;
@@ -30,6 +32,9 @@ export class MemoryStore implements RecordStore {
   }
   async put(key: string, value: unknown): Promise<void> {
     this.records.set(key, structuredClone(value));
+  }
+  async delete(key: string): Promise<void> {
+    this.records.delete(key);
   }
   async quarantined(): Promise<QuarantineEntry[]> {
     return [...this.quarantine.values()].map((e) => structuredClone(e));

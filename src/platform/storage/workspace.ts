@@ -97,6 +97,18 @@ export class Workspace extends EventTarget {
     return { status: 'saved' };
   }
 
+  /** Delete a record the user chose to delete (the caller keeps a copy for undo). */
+  async remove(kind: string, id: string): Promise<SaveResult> {
+    const key = recordKey({ kind, id });
+    this.pending.delete(key);
+    try {
+      await this.store.delete(key);
+      return (await this.store.get(key)) === undefined ? { status: 'saved' } : { status: 'not-saved', reason: 'the browser still has it after deleting' };
+    } catch (err) {
+      return { status: 'not-saved', reason: describeSaveError(err) };
+    }
+  }
+
   private async askPersistenceOnce(): Promise<void> {
     if (this.persistAsked) return;
     this.persistAsked = true;

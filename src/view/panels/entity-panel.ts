@@ -122,7 +122,7 @@ export class EntityPanel extends LitElement {
       <h3>In the notes <span class="count">(${d.excerpts.length})</span></h3>
       ${d.excerpts.length
         ? html`<ol class="excerpts">
-            ${excerpts.map((e) => html`<li><note-excerpt .segments=${e.segments} .slide=${e.slide} .slideTitle=${e.slideTitle}></note-excerpt></li>`)}
+            ${excerpts.map((e) => html`<li><note-excerpt .segments=${e.segments} .slide=${e.slide} .slideTitle=${e.slideTitle} .planRef=${{ kind: 'bullet', bullet: e.bulletId, entities: [d.id], from: 'entity' }}></note-excerpt></li>`)}
           </ol>`
         : html`<p class="none">The notes do not name ${d.label}.</p>`}
       ${d.excerpts.length > FIRST_EXCERPTS && !this.allExcerpts
@@ -146,7 +146,7 @@ export class EntityPanel extends LitElement {
       </button>
       <div class="evidence" id="ev-${i}" ?hidden=${!open}>
         ${open
-          ? html`${r.evidence.map((q) => html`<note-excerpt .text=${q.quote} .slide=${q.slide} .slideTitle=${q.slideTitle}></note-excerpt>`)}
+          ? html`${r.evidence.map((q) => html`<note-excerpt .text=${q.quote} .slide=${q.slide} .slideTitle=${q.slideTitle} .planRef=${{ kind: 'relation', edge: r.edge, slide: q.slide, quote: q.quote, from: 'entity' }}></note-excerpt>`)}
               <div><button type="button" class="link" @click=${() => emit(this, 'relation-select', { key: r.edge })}>Relation details</button></div>`
           : ''}
       </div>

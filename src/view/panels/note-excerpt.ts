@@ -1,6 +1,8 @@
 /** <note-excerpt>: words from the notes (an evidence quote or a bullet), names marked, with the slide cited by number and title. */
 import { LitElement, css, html } from 'lit';
+import type { EvidenceRef } from '../../app/planner/cards';
 import { slideCitation, type Segment } from '../../app/shared/notes-index';
+import '../planner/add-to-plan';
 import { uiStyles } from '../shared/ui-styles';
 
 export class NoteExcerpt extends LitElement {
@@ -9,6 +11,7 @@ export class NoteExcerpt extends LitElement {
     segments: { attribute: false },
     slide: { type: Number },
     slideTitle: { attribute: 'slide-title' },
+    planRef: { attribute: false },
   };
   /** Plain text, used when `segments` is empty. */
   declare text: string;
@@ -16,6 +19,8 @@ export class NoteExcerpt extends LitElement {
   declare segments: Segment[];
   declare slide: number;
   declare slideTitle: string;
+  /** When set, an "Add to plan" control adds this evidence to the essay plan. */
+  declare planRef: EvidenceRef | null;
 
   constructor() {
     super();
@@ -23,6 +28,7 @@ export class NoteExcerpt extends LitElement {
     this.segments = [];
     this.slide = 0;
     this.slideTitle = '';
+    this.planRef = null;
   }
 
   static override styles = [
@@ -31,7 +37,7 @@ export class NoteExcerpt extends LitElement {
       :host { display: block; }
       figure { margin: 0; }
       blockquote { margin: 0; padding: 0.1rem 0 0.1rem 0.75rem; border-left: 3px solid #b8c2cf; font-family: Georgia, 'Times New Roman', serif; font-size: 1.02rem; }
-      figcaption { font-size: 0.85rem; color: var(--ui-muted); margin: 0.15rem 0 0 0.75rem; }
+      figcaption { font-size: 0.85rem; color: var(--ui-muted); margin: 0.15rem 0 0 0.75rem; display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; align-items: center; justify-content: space-between; }
     `,
   ];
 
@@ -39,7 +45,7 @@ export class NoteExcerpt extends LitElement {
     const pieces = this.segments.length ? this.segments : [{ text: this.text, mark: false }];
     return html`<figure>
       <blockquote>${pieces.map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text))}</blockquote>
-      <figcaption>${slideCitation(this.slide, this.slideTitle)}</figcaption>
+      <figcaption><span>${slideCitation(this.slide, this.slideTitle)}</span>${this.planRef ? html`<add-to-plan .ref=${this.planRef} what=${`quote from slide ${this.slide}`}></add-to-plan>` : ''}</figcaption>
     </figure>`;
   }
 }

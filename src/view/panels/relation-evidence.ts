@@ -12,18 +12,22 @@ export class RelationEvidence extends LitElement {
     relation: { attribute: false },
     step: {},
     open: { type: Boolean, reflect: true },
+    source: {},
   };
   declare relation: TracedRelation | null;
   /** A word before the sentence: "Alliance", "Then", "Before" (not `role`, which is ARIA's). */
   declare step: string;
   /** Show the quotes; otherwise they sit behind an "Evidence" disclosure. */
   declare open: boolean;
+  /** Where "Add to plan" says the evidence came from: a betrayal card, a path hop, a comparison. */
+  declare source: 'relation' | 'betrayal' | 'path';
 
   constructor() {
     super();
     this.relation = null;
     this.step = '';
     this.open = false;
+    this.source = 'relation';
   }
 
   static override styles = [
@@ -54,7 +58,7 @@ export class RelationEvidence extends LitElement {
     if (!r) return nothing;
     const slides = r.slides.length ? `${r.slides.length === 1 ? 'slide' : 'slides'} ${r.slides.join(', ')}` : '';
     const quotes = html`<div class="quotes">
-      ${r.evidence.map((q) => html`<note-excerpt .text=${q.quote} .slide=${q.slide} .slideTitle=${q.slideTitle}></note-excerpt>`)}
+      ${r.evidence.map((q) => html`<note-excerpt .text=${q.quote} .slide=${q.slide} .slideTitle=${q.slideTitle} .planRef=${{ kind: 'relation', edge: r.edge, slide: q.slide, quote: q.quote, from: this.source }}></note-excerpt>`)}
     </div>`;
     return html`<p>
         ${this.step ? html`<span class="step">${this.step}:</span> ` : ''}<span class="sentence">${r.sentence}</span>,

@@ -85,7 +85,7 @@ export class RelationPanel extends LitElement {
       <h3>Evidence <span class="count">(${d.evidence.length})</span></h3>
       ${d.evidence.length
         ? html`<ol>
-            ${d.evidence.map((q) => html`<li><note-excerpt .text=${q.quote} .slide=${q.slide} .slideTitle=${q.slideTitle}></note-excerpt></li>`)}
+            ${d.evidence.map((q) => html`<li><note-excerpt .text=${q.quote} .slide=${q.slide} .slideTitle=${q.slideTitle} .planRef=${{ kind: 'relation', edge: d.edge, slide: q.slide, quote: q.quote, from: 'relation' }}></note-excerpt></li>`)}
           </ol>`
         : html`<p>No quote recorded.</p>`}
     </section>`;

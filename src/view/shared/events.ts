@@ -4,6 +4,7 @@
  * makes `addEventListener('entity-select', e => e.detail.id)` typed everywhere, with no casts.
  */
 import type { Focus } from '../../app/shell/view-state';
+import type { EvidenceAdd } from '../../app/planner/cards';
 import type { ToolState } from '../../app/tracing/tool-state';
 import type { EntityKind, Tone } from '../../model/types';
 
@@ -50,6 +51,12 @@ export interface AllegianceEvents {
   'backup-dialog-close': null;
   /** <import-preview>: the user's choice for one record. */
   'import-choice': { row: string; choice: 'keep-both' | 'keep-mine' | 'take-theirs' };
+  /** "Add to plan" on a piece of evidence: the paragraph chosen (null: a new one) and the evidence. */
+  'plan-add': EvidenceAdd;
+  /** <essay-planner>: show this plan (null: none chosen), for the URL. */
+  'plan-select': { id: string | null };
+  /** <essay-planner>: the planner was closed. */
+  'plan-close': null;
 }
 
 export type AllegianceEventName = keyof AllegianceEvents;

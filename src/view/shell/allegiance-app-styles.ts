@@ -6,8 +6,8 @@ export const appStyles = css`
     display: grid;
     height: 100vh;
     grid-template-rows: auto auto minmax(0, 1fr);
-    grid-template-columns: 17.5rem minmax(0, 1fr) auto;
-    grid-template-areas: 'header header header' 'notice notice notice' 'filters main panel';
+    grid-template-columns: 17.5rem minmax(0, 1fr) auto auto;
+    grid-template-areas: 'header header header header' 'notice notice notice notice' 'filters main panel plan';
     background: #f4f6f9;
   }
   header {
@@ -44,16 +44,25 @@ export const appStyles = css`
     background: #fff; border-left: 1px solid var(--ui-line);
   }
   .panel:empty { display: none; }
+  /* The essay planner, beside the graph and the details panel; over everything on a narrow screen. */
+  .plan { grid-area: plan; width: 26rem; overflow: auto; padding: 0.75rem 1rem 1.5rem; background: #fbfcfe; border-left: 2px solid #1f2a36; }
+  @media (max-width: 900px) { .plan { position: fixed; inset: 0; width: auto; z-index: 30; } }
+  @media print {
+    :host { display: block; height: auto; }
+    header, .notices, .filters, main, .panel { display: none !important; }
+    .plan { width: auto; overflow: visible; border: none; position: static; }
+  }
   @media (min-width: 1700px) {
-    :host { grid-template-columns: 19rem minmax(0, 1fr) auto; }
+    :host { grid-template-columns: 19rem minmax(0, 1fr) auto auto; }
     .panel { width: 32rem; }
   }
   @media (max-width: 1500px) {
-    :host { grid-template-columns: 16rem minmax(0, 1fr) auto; }
+    :host { grid-template-columns: 16rem minmax(0, 1fr) auto auto; }
     .panel { width: 25rem; }
+    .plan { width: 23rem; }
   }
   @media (max-width: 1100px) {
-    :host { grid-template-columns: 14rem minmax(0, 1fr) auto; }
+    :host { grid-template-columns: 14rem minmax(0, 1fr) auto auto; }
     .panel { width: 21rem; }
   }
 `;

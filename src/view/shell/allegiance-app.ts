@@ -21,6 +21,9 @@ import { DEFAULT_STATE, viewName, type ViewState } from '../../app/shell/view-st
 import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
 import { labelOf } from '../../model/queries/relations';
 import { copyText, downloadBlob } from '../../platform';
+import type { EvidenceAdd } from '../../app/planner/cards';
+import { readPlanUrl, samePlanUrl, writePlanUrl, type PlanUrl } from '../../app/planner/plan-url';
+import type { EssayPlanner } from '../planner/essay-planner';
 import './app-notice';
 import './data-problems';
 import '../search/entity-search';
@@ -44,11 +47,16 @@ export class AllegianceApp extends LitElement {
     state: { state: true },
     notice: { state: true },
     backupOpen: { state: true },
+    plan: { state: true },
   };
   declare state: ViewState;
   declare notice: string;
   /** Whether the backup dialog is open (its code loads on first use). */
   declare backupOpen: boolean;
+  /** The essay planner (URL `plan=<id>`, empty for none chosen; `#plan=…` a shared plan): null when closed. */
+  declare plan: PlanUrl | null;
+  /** Evidence added while the planner was closed or loading, handed over once it is drawn. */
+  private pendingAdds: EvidenceAdd[] = [];
   /** The user's saved work (settings today): opened at start-up, notices shown, the Key's state remembered. */
   private readonly saved = new WorkspaceController(this);
   private backupLoaded = false;
@@ -71,6 +79,7 @@ export class AllegianceApp extends LitElement {
     this.state = DEFAULT_STATE;
     this.notice = '';
     this.backupOpen = false;
+    this.plan = readPlanUrl(location.search, location.hash);
     this.history = new UrlHistoryController(this, this.app);
     new LazyElementsController(this);
     this.addEventListener('entity-select', (e) => this.select(e.detail.id, e));
@@ -83,6 +92,10 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('tool-change', (e) => this.changeTool(e.detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
     this.addEventListener('backup-dialog-close', () => (this.backupOpen = false));
+    this.addEventListener('plan-add', (e) => this.addToPlan(e.detail));
+    this.addEventListener('plan-select', (e) => this.setPlan({ id: e.detail.id ?? '', share: null }));
+    this.addEventListener('plan-close', () => this.setPlan(null));
+    addEventListener('popstate', () => (this.plan = readPlanUrl(location.search, location.hash)));
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.emphasis.bringIntoView(false));
   }
@@ -116,6 +129,24 @@ export class AllegianceApp extends LitElement {
     this.change(change);
   }
 
+  /** Open, switch or close the planner, with a history entry (the explorer's own parameters are kept). */
+  private setPlan(plan: PlanUrl | null): void {
+    if (samePlanUrl(plan, this.plan)) return;
+    this.plan = plan;
+    history.pushState(null, '', `${location.pathname}${writePlanUrl(location.search, plan)}${plan?.share ? location.hash : ''}`);
+  }
+
+  /** "Add to plan" anywhere: straight to the open planner, or open it first and hand the evidence over once drawn. */
+  private addToPlan(add: EvidenceAdd): void {
+    const planner = this.renderRoot.querySelector<EssayPlanner>('essay-planner');
+    if (planner && typeof planner.addEvidence === 'function' && !this.plan?.share) planner.addEvidence(add);
+    else {
+      this.pendingAdds.push(add);
+      if (!this.plan || this.plan.share) this.setPlan({ id: '', share: null });
+      else this.requestUpdate();
+    }
+  }
+
   private closePanel(): void {
     if (this.state.tool !== null) {
       this.change({ tool: null });
@@ -135,10 +166,15 @@ export class AllegianceApp extends LitElement {
       this.view = withEmphasis(visibleView(this.app.graph, this.state), this.tools.emphasis, this.tools.sizeBy);
       this.emphasis.track(this.tools);
     }
+    if (this.plan && !customElements.get('essay-planner')) {
+      import('../planner/essay-planner').then(() => this.requestUpdate()).catch(() => (this.notice = 'The essay planner could not be loaded. Reload the page to try again.'));
+    }
   }
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('state') && this.app) document.title = pageTitle(this.app.graph, this.state);
+    const planner = this.renderRoot.querySelector<EssayPlanner>('essay-planner');
+    if (this.pendingAdds.length && planner && typeof planner.addEvidence === 'function') for (const add of this.pendingAdds.splice(0)) planner.addEvidence(add);
   }
 
   /** The canvas element (for the toolbar's actions). */
@@ -172,6 +208,7 @@ export class AllegianceApp extends LitElement {
           <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
           <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
           <button type="button" aria-haspopup="dialog" @click=${this.openBackup}>Backup</button>
+          <button type="button" aria-pressed=${this.plan ? 'true' : 'false'} @click=${() => this.setPlan(this.plan ? null : { id: '', share: null })}>Plan</button>
         </div>
         <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
       </header>
@@ -210,7 +247,12 @@ export class AllegianceApp extends LitElement {
             : ''}
         </div>
       </main>
-      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>`;
+      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>
+      ${this.plan
+        ? html`<aside class="plan" aria-label="Essay plan">
+            <essay-planner .graph=${graph} .notes=${this.app.notes} .notesSlice=${data.notes ?? null} .planId=${this.plan.id || null} .shareCode=${this.plan.share}></essay-planner>
+          </aside>`
+        : ''}`;
   }
 
   private panel(view: VisibleView) {

@@ -76,7 +76,7 @@ export class BetrayalsView extends LitElement {
         <span class="year">${item.year ?? '—'}</span> <span class="title">${item.title}</span>
       </button>
       <div class="story">
-        ${item.steps.map((s) => html`<relation-evidence .relation=${s.relation} step=${s.role} ?open=${chosen}></relation-evidence>`)}
+        ${item.steps.map((s) => html`<relation-evidence .relation=${s.relation} step=${s.role} source="betrayal" ?open=${chosen}></relation-evidence>`)}
         ${item.later.length
           ? html`<p class="later">Later: ${item.later.map((r) => `${r.sentence}, ${r.dates}`).join('; ')}.</p>`
           : ''}

@@ -176,12 +176,12 @@ export class PathTool extends LitElement {
         ${path.hops.map(
           (h) => html`<li>
             <p class="hop-head">${h.fromLabel} → ${h.toLabel}</p>
-            <relation-evidence .relation=${h.relation} open></relation-evidence>
+            <relation-evidence .relation=${h.relation} source="path" open></relation-evidence>
             ${h.parallel.length
               ? html`<details class="also">
                   <summary>${h.parallel.length} other ${h.parallel.length === 1 ? 'relation' : 'relations'} between them</summary>
                   <ul>
-                    ${h.parallel.map((r) => html`<li><relation-evidence .relation=${r}></relation-evidence></li>`)}
+                    ${h.parallel.map((r) => html`<li><relation-evidence .relation=${r} source="path"></relation-evidence></li>`)}
                   </ul>
                 </details>`
               : ''}

@@ -1,0 +1,66 @@
+/** Plans in a link (for a teacher to open read-only) and as a JSON file (to import again). */
+import { z } from 'zod';
+import { planDataSchema, type PlanData } from './plan-schema';
+
+export const PLAN_FILE_FORMAT = 'allegiance-plan';
+const fileSchema = z.object({ format: z.literal(PLAN_FILE_FORMAT), version: z.literal(2), title: z.string().max(500), plan: planDataSchema });
+
+export interface SharedPlan {
+  title: string;
+  plan: PlanData;
+}
+
+export function planJson(title: string, plan: PlanData): string {
+  return `${JSON.stringify({ format: PLAN_FILE_FORMAT, version: 2, title, plan }, null, 1)}\n`;
+}
+
+export type ReadPlan = { ok: true; shared: SharedPlan } | { ok: false; reason: string };
+
+/** Read a plan file's text, naming what is wrong and where. */
+export function readPlanJson(text: string): ReadPlan {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, reason: `it is not JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    if (issue.path[0] === 'format') return { ok: false, reason: 'it is not an Allegiance plan (its "format" is not "allegiance-plan")' };
+    return { ok: false, reason: `it is damaged at ${issue.path.map(String).join('.') || 'the top'}: ${issue.message}` };
+  }
+  return { ok: true, shared: { title: parsed.data.title, plan: parsed.data.plan } };
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
+  return new Uint8Array(await out.arrayBuffer());
+}
+
+/** The plan compressed (deflate-raw) and base64url-encoded, for the URL hash `#plan=…`. */
+export async function encodeShared(title: string, plan: PlanData): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify({ format: PLAN_FILE_FORMAT, version: 2, title, plan }));
+  return toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')));
+}
+
+/** Read a shared plan from its hash text; a damaged link is named, never thrown. */
+export async function decodeShared(text: string): Promise<ReadPlan> {
+  try {
+    const bytes = await pipe(fromBase64Url(text), new DecompressionStream('deflate-raw'));
+    return readPlanJson(new TextDecoder().decode(bytes));
+  } catch {
+    return { ok: false, reason: 'the shared plan in this link is damaged or cut short (was the whole link copied?)' };
+  }
+}

@@ -1,0 +1,232 @@
+/** <essay-planner>: the "Essay plan" panel beside the graph: the list of plans, the open plan, saving, export, import and shared links. */
+import { LitElement, css, html, nothing } from 'lit';
+import { cardFor, changedCards, slideTexts, type EvidenceAdd } from '../../app/planner/cards';
+import { chronology } from '../../app/planner/chronology';
+import { coverageCheck } from '../../app/planner/coverage';
+import { addCard, emptyPlan, type PlanRecord } from '../../app/planner/plan';
+import type { PlanData } from '../../app/planner/plan-schema';
+import { ROLE_LABELS } from '../../app/planner/plan-export';
+import { nameIndex, understandQuestion, type NameIndex, type Understanding } from '../../app/planner/question';
+import { decodeShared, type SharedPlan } from '../../app/planner/share';
+import { counterEvidence, paragraphPeople, suggestFactors } from '../../app/planner/suggestions';
+import type { NotesIndex, NotesSlice } from '../../app/shared/notes-index';
+import type { AllegianceGraph } from '../../model/types';
+import { uiStyles } from '../shared/ui-styles';
+import '../workspace/save-status';
+import '../workspace/storage-notices';
+import { exportPlan, importPlanFile, type ExportFormat } from './plan-exports';
+import { PlanController } from './plan-controller';
+import { planTargets } from './plan-targets';
+import { plannerStyles } from './planner-styles';
+import './plan-editor';
+
+/** @fires plan-select - `{id}`: the plan to show (null: none), for the URL. @fires plan-close - the panel was closed. */
+export class EssayPlanner extends LitElement {
+  static override properties = {
+    graph: { attribute: false }, notes: { attribute: false }, notesSlice: { attribute: false }, planId: {}, shareCode: {},
+    shared: { state: true }, message: { state: true }, exportOpen: { state: true },
+  };
+  declare graph: AllegianceGraph;
+  declare notes: NotesIndex;
+  declare notesSlice: NotesSlice | null;
+  declare planId: string | null;
+  /** The `#plan=…` code of a shared plan to show read-only, or null. */
+  declare shareCode: string | null;
+  declare shared: SharedPlan | null;
+  declare message: string;
+  declare exportOpen: boolean;
+  readonly plans = new PlanController(this);
+  private names: NameIndex | null = null;
+  private texts: Map<number, string> | null = null;
+  private pending: EvidenceAdd[] = [];
+
+  constructor() {
+    super();
+    this.planId = null;
+    this.shareCode = null;
+    this.shared = null;
+    this.message = '';
+    this.exportOpen = false;
+    this.notesSlice = null;
+    void this.plans.ready.then(() => this.afterLoad());
+  }
+
+  static override styles = [
+    uiStyles,
+    plannerStyles,
+    css`
+      :host { display: block; }
+      header { display: flex; align-items: center; gap: 0.5rem; }
+      h2 { margin: 0; font-size: 1.2rem; flex: 1; }
+      .bar { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: end; margin: 0.4rem 0; }
+      .bar label { margin: 0; max-width: 100%; }
+      .bar select { max-width: 100%; width: 100%; }
+      .menu { position: relative; display: inline-block; }
+      .menu [role='menu'] { position: absolute; right: 0; z-index: 10; background: #fff; border: 1px solid var(--ui-line); border-radius: 6px; padding: 0.25rem; display: grid; min-width: 12rem; box-shadow: 0 4px 14px rgb(0 0 0 / 18%); }
+      .menu [role='menu'] button { border: none; background: none; text-align: left; padding: 0.35rem 0.5rem; }
+      .menu [role='menu'] button:hover, .menu [role='menu'] button:focus-visible { background: #e9eef5; }
+      .toast { background: #1f2a36; color: #fff; border-radius: 6px; padding: 0.4rem 0.6rem; display: flex; gap: 0.6rem; align-items: center; }
+      .toast button { background: #fff; }
+      .readonly { background: #fff4e5; border: 1px solid #d9a35b; border-radius: 6px; padding: 0.4rem 0.6rem; }
+      input[type='file'] { font-size: 0.85rem; max-width: 100%; }
+      @media print { header button, .bar, .toast, save-status, storage-notices, .readonly button { display: none !important; } }
+    `,
+  ];
+
+  private async afterLoad(): Promise<void> {
+    if (this.planId && !this.plans.byId(this.planId) && this.planId !== 'new') this.message = `There is no saved plan “${this.planId}”: choose one from the list or start a new one.`;
+    if (this.planId === 'new' || (this.planId === null && this.pending.length)) await this.newPlan();
+    else if (this.planId === null && this.plans.plans[0]) this.select(this.plans.plans[0].id);
+    for (const add of this.pending.splice(0)) this.addEvidence(add);
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('graph')) {
+      this.names = this.graph ? nameIndex(this.graph) : null;
+      this.texts = null;
+    }
+    if (changed.has('shareCode') && this.shareCode) {
+      void decodeShared(this.shareCode).then((r) => {
+        if (r.ok) this.shared = r.shared;
+        else this.message = `This shared plan could not be opened: ${r.reason}.`;
+      });
+    }
+  }
+
+  private get current(): PlanRecord | null {
+    return this.plans.byId(this.planId);
+  }
+
+  override updated(): void {
+    const p = this.shared ? null : this.current;
+    planTargets.publish(p ? p.title : null, (p?.data.paragraphs ?? []).map((x, i) => ({ id: x.id, label: `Paragraph ${i + 1}: ${ROLE_LABELS[x.role]}${x.factor ? ` — ${x.factor}` : ''}` })));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    planTargets.publish(null, []);
+  }
+
+  private select(id: string | null): void {
+    this.dispatchEvent(new CustomEvent('plan-select', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  private async newPlan(data: PlanData = emptyPlan(), title?: string): Promise<void> {
+    const id = await this.plans.create(data, title);
+    this.select(id);
+  }
+
+  /** Add evidence from anywhere in the app to the open plan (a new plan when none is open). */
+  addEvidence(add: EvidenceAdd): void {
+    if (!this.plans.workspace) {
+      this.pending.push(add);
+      return;
+    }
+    const p = this.current;
+    const card = cardFor(this.graph, this.notes, add.ref);
+    if (!card) {
+      this.message = 'That evidence is no longer in the data, so it was not added.';
+      return;
+    }
+    if (!p) {
+      void this.newPlan(addCard(emptyPlan(), null, card).data);
+      return;
+    }
+    const r = addCard(p.data, add.paragraph, card);
+    this.plans.change(p.id, r.data);
+    const n = r.data.paragraphs.findIndex((x) => x.id === r.paragraphId) + 1;
+    this.message = `Added to paragraph ${n}: “${card.quote.length > 60 ? `${card.quote.slice(0, 60)}…` : card.quote}” (slide ${card.slide}).`;
+  }
+
+  private understand(data: PlanData): Understanding {
+    return understandQuestion(data.question, this.names!, data.corrections);
+  }
+
+  private async doExport(format: ExportFormat): Promise<void> {
+    this.exportOpen = false;
+    const p = this.shared ?? this.current;
+    if (!p || !this.names) return;
+    const data = 'plan' in p ? p.plan : p.data;
+    const changed = changedCards(data.paragraphs.flatMap((x) => x.cards), (this.texts ??= slideTexts(this.notesSlice, this.graph)));
+    this.message = await exportPlan(format, p.title, data, this.understand(data), changed);
+  }
+
+  private async onImport(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const r = await importPlanFile(file);
+    if (!r.ok) this.message = `“${file.name}” was not imported: ${r.reason}.`;
+    else {
+      await this.newPlan(r.shared.plan, r.shared.title);
+      this.message = `Imported “${r.shared.title}” as a new plan.`;
+    }
+  }
+
+  private async deletePlan(): Promise<void> {
+    const p = this.current;
+    if (!p) return;
+    await this.plans.remove(p.id);
+    this.message = '';
+    this.select(this.plans.plans[0]?.id ?? null);
+  }
+
+  private bar(p: PlanRecord | null) {
+    const c = this.plans;
+    return html`<div class="bar">
+      <label>Plans <select @change=${(e: Event) => this.select((e.target as HTMLSelectElement).value || null)}>
+        <option value="" ?selected=${!p}>${c.plans.length ? 'choose a plan' : 'no plans yet'}</option>
+        ${c.plans.map((x) => html`<option value=${x.id} ?selected=${x.id === p?.id}>${x.title}</option>`)}
+      </select></label>
+      <button type="button" @click=${() => void this.newPlan()}>New plan</button>
+      ${p ? html`<label>Plan name <input type="text" .value=${p.title} @change=${(e: Event) => void c.rename(p.id, (e.target as HTMLInputElement).value)} /></label>
+        <button type="button" @click=${async () => this.select(await c.duplicate(p.id))}>Duplicate</button>
+        <button type="button" @click=${() => void this.deletePlan()}>Delete<span class="vh"> plan ${p.title}</span></button>` : nothing}
+      ${this.exportMenu(!!p)}
+      <label>Import plan <input type="file" accept=".json,application/json" @change=${this.onImport} /></label>
+    </div>`;
+  }
+
+  private exportMenu(enabled: boolean) {
+    const item = (f: ExportFormat, label: string) => html`<button type="button" role="menuitem" @click=${() => void this.doExport(f)}>${label}</button>`;
+    return html`<span class="menu"><button type="button" aria-haspopup="menu" aria-expanded=${this.exportOpen ? 'true' : 'false'} ?disabled=${!enabled} @click=${() => (this.exportOpen = !this.exportOpen)}>Export plan</button>
+      ${this.exportOpen ? html`<div role="menu" aria-label="Export plan as" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.exportOpen = false)}>
+        ${item('markdown', 'Markdown (.md)')}${item('docx', 'Word (.docx)')}${item('print', 'Print / PDF')}${item('json', 'JSON (to import again)')}${item('link', 'Copy a read-only link')}
+      </div>` : nothing}</span>`;
+  }
+
+  private editor(data: PlanData, readOnly: boolean) {
+    if (!this.names) return nothing;
+    const u = this.understand(data);
+    const cards = data.paragraphs.flatMap((p) => p.cards);
+    const others = new Map(data.paragraphs.map((p) => [p.id, counterEvidence(this.graph, p, paragraphPeople(p), u)]));
+    return html`<plan-editor .data=${data} .understanding=${u} .graph=${this.graph} ?readOnly=${readOnly}
+      .factors=${readOnly ? [] : suggestFactors(this.graph, u)} .otherSides=${others}
+      .changed=${changedCards(cards, (this.texts ??= slideTexts(this.notesSlice, this.graph)))}
+      .prompts=${coverageCheck(data, u)} .chronology=${chronology(data, u)}
+      @plan-data=${(e: CustomEvent<PlanData>) => !readOnly && this.current && this.plans.change(this.current.id, e.detail)}></plan-editor>`;
+  }
+
+  override render() {
+    const c = this.plans;
+    const p = this.current;
+    return html`<header><h2 id="plan-h">Essay plan</h2><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('plan-close', { bubbles: true, composed: true }))}>Close plan</button></header>
+      <storage-notices .notices=${c.notices} @storage-notice-dismiss=${(e: CustomEvent<{ id: string }>) => c.dismissNotice(e.detail.id)}></storage-notices>
+      ${c.deleted ? html`<div class="toast" role="status">Plan “${c.deleted.title}” deleted. <button type="button" @click=${async () => this.select(await c.undoRemove())}>Undo</button></div>` : nothing}
+      ${this.message ? html`<p role="status">${this.message}</p>` : nothing}
+      ${this.shared
+        ? html`<div class="readonly"><p>Read-only: a plan shared with you. Nothing you see here is saved unless you save a copy.</p>
+            <button type="button" @click=${() => { const s = this.shared!; this.shared = null; void this.newPlan(s.plan, `${s.title} (copy)`); }}>Save a copy</button> ${this.exportMenu(true)}</div>
+            ${this.editor(this.shared.plan, true)}`
+        : html`${this.bar(p)}<save-status .state=${c.saveState} .reason=${c.saveReason} @save-retry=${() => void c.retry()}></save-status>
+            ${p ? this.editor(p.data, false) : html`<p>No plan open. Start one with “New plan”, or add evidence with “Add to plan”.</p>`}`}`;
+  }
+}
+customElements.define('essay-planner', EssayPlanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'essay-planner': EssayPlanner;
+  }
+}
