@@ -270,7 +270,9 @@ export function generateSynthetic(shape: RealShape, relationTypesText: string, o
       else head = [...filler(1 + rnd.int(3)), ...nameOf(k % 2 ? r.target : r.source).split(' ')];
       const total = Math.max(head.length + 1, bulletWords.next());
       const text = [...head, ...filler(total - head.length)];
-      const quoteLength = Math.min(text.length, Math.max(head.length, quoteWords));
+      let quoteLength = Math.min(text.length, Math.max(head.length, quoteWords));
+      // Validation refuses quotes under 12 characters or of one word: lengthen a short one within its bullet.
+      while (quoteLength < text.length && (quoteLength < 2 || text.slice(0, quoteLength).join(' ').length < 12)) quoteLength++;
       r.evidence.push({ bullet: bullets.length, quote: text.slice(0, quoteLength).join(' ') });
       bullets.push(text.join(' '));
     });
