@@ -1,0 +1,29 @@
+/**
+ * A DatasetStore kept in memory for the life of the page: what the app uses until the IndexedDB storage layer
+ * (src/platform/storage/) provides a persistent one. Datasets opened in this page can be reopened from the list
+ * and by `?ds=` while the page lives; a reload forgets them.
+ */
+import { type DatasetRecord, type DatasetStore, type DatasetSummary, summarise } from '../../app/datasets/dataset-store';
+
+export class MemoryDatasetStore implements DatasetStore {
+  private readonly records = new Map<string, DatasetRecord>();
+
+  list(): Promise<DatasetSummary[]> {
+    return Promise.resolve([...this.records.values()].map(summarise).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1)));
+  }
+
+  get(id: string): Promise<DatasetRecord | null> {
+    const record = this.records.get(id);
+    return Promise.resolve(record ? structuredClone(record) : null);
+  }
+
+  put(record: DatasetRecord): Promise<void> {
+    this.records.set(record.id, structuredClone(record));
+    return Promise.resolve();
+  }
+
+  remove(id: string): Promise<void> {
+    this.records.delete(id);
+    return Promise.resolve();
+  }
+}
