@@ -46,16 +46,19 @@ try {
     const raw = rawFor(size);
     const result = await page.evaluate(
       async ({ raw, layout }) => {
-        const pipeline = await import(/* @vite-ignore */ '/src/platform/workers/run-pipeline.ts');
+        // Modules the dev server serves, by URL (the types are the source files').
+        const at = { pipeline: '/src/platform/workers/run-pipeline.ts', load: '/src/app/load-graph.ts', layout: '/src/layout/compute-positions.ts', layoutWorker: '/src/platform/workers/run-layout.ts' };
+        const pipeline = (await import(/* @vite-ignore */ at.pipeline)) as typeof import('../src/platform/workers/run-pipeline');
         const t = performance.now();
         const out = await pipeline.runPipelineInWorker(raw);
         const wallMs = performance.now() - t;
         const row: Record<string, unknown> = { ok: out.ok, problems: out.problems.length, entities: out.entities, relations: out.relations, ...out.timings, pipelineWallMs: wallMs };
         if (layout && out.ok) {
-          const { loadGraph } = await import(/* @vite-ignore */ '/src/app/load-graph.ts');
-          const { layoutInput } = await import(/* @vite-ignore */ '/src/layout/compute-positions.ts');
-          const { runLayoutInWorker } = await import(/* @vite-ignore */ '/src/platform/workers/run-layout.ts');
+          const { loadGraph } = (await import(/* @vite-ignore */ at.load)) as typeof import('../src/app/load-graph');
+          const { layoutInput } = (await import(/* @vite-ignore */ at.layout)) as typeof import('../src/layout/compute-positions');
+          const { runLayoutInWorker } = (await import(/* @vite-ignore */ at.layoutWorker)) as typeof import('../src/platform/workers/run-layout');
           const { graph } = loadGraph(out);
+          if (!graph) throw new Error('the graph did not load');
           const l = performance.now();
           const { ms } = await runLayoutInWorker(layoutInput(graph));
           Object.assign(row, { layoutMs: ms, layoutWallMs: performance.now() - l });

@@ -17,3 +17,15 @@ export function datasetParam(search: string): string | null {
 export function searchForDataset(id: string | null): string {
   return id ? `?ds=${encodeURIComponent(id)}` : '';
 }
+
+/** The query string without its `ds` part (the rest kept as it was). */
+export function withoutDataset(search: string): string {
+  try {
+    const params = new URLSearchParams(String(search ?? ''));
+    params.delete('ds');
+    const rest = params.toString();
+    return rest ? `?${rest}` : '';
+  } catch {
+    return '';
+  }
+}
