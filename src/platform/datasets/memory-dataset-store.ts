@@ -3,7 +3,7 @@
  * (src/platform/storage/) provides a persistent one. Datasets opened in this page can be reopened from the list
  * and by `?ds=` while the page lives; a reload forgets them.
  */
-import { type DatasetRecord, type DatasetStore, type DatasetSummary, summarise } from '../../app/datasets/dataset-store';
+import { type DatasetRecord, type DatasetStore, type DatasetSummary, summarise } from './dataset-store';
 
 export class MemoryDatasetStore implements DatasetStore {
   private readonly records = new Map<string, DatasetRecord>();

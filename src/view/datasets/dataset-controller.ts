@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetId } from '../../app/datasets/dataset-id';
-import type { DatasetRecord, DatasetStore, DatasetSummary } from '../../app/datasets/dataset-store';
+import type { DatasetRecord, DatasetStore, DatasetSummary } from '../../platform/datasets/dataset-store';
 import { datasetParam, searchForDataset, withoutDataset } from '../../app/datasets/dataset-url';
 import { type PickedFile, rawFromFiles } from '../../app/datasets/raw-from-files';
 import { type ShownDataset, runtimeDataset } from '../../app/datasets/shown-dataset';

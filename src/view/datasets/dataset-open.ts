@@ -6,7 +6,7 @@
  * @fires dataset-choose - {id: string | null}: the user chose a saved dataset, or null for the built-in notes.
  */
 import { LitElement, css, html } from 'lit';
-import type { DatasetSummary } from '../../app/datasets/dataset-store';
+import type { DatasetSummary } from '../../platform/datasets/dataset-store';
 import { onEscape } from '../on-escape';
 import { uiStyles } from '../ui-styles';
 

@@ -1,14 +1,19 @@
 /**
  * Datasets saved in the browser: the raw files as picked, so a saved dataset goes through the same validation
- * as a freshly picked one. The interface the view uses; the storage itself lives in src/platform/.
+ * as a freshly picked one. The interface the view uses, whatever keeps the records (memory-dataset-store.ts now).
  */
-import type { PickedFile } from './raw-from-files';
+
+/** One file as picked: its path within the pick and its text (the shape of app/datasets' PickedFile). */
+export interface StoredFile {
+  path: string;
+  text: string;
+}
 
 /** A saved dataset record: its id (also its `?ds=` value), a name for people, and the files as picked. */
 export interface DatasetRecord {
   id: string;
   name: string;
-  files: PickedFile[];
+  files: StoredFile[];
   /** ISO date and time of saving. */
   savedAt: string;
 }
