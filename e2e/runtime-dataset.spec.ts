@@ -27,7 +27,7 @@ test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 failOnPageErrors();
 
-const header = (page: Page) => page.locator('allegiance-app header');
+const header = (page: Page) => page.getByRole('banner');
 
 /** Nodes and edges on the canvas. */
 function drawn(page: Page): Promise<{ nodes: number; edges: number }> {
@@ -50,7 +50,7 @@ test('a picked folder is drawn, named in the header and in the URL; Back returns
 
   await page.goto('/');
   await waitForCanvas(page);
-  await expect(header(page)).toContainText('Dataset: Bolshevik and Stalinist Russia 1918–56 (built in)');
+  await expect(header(page)).toContainText('Dataset: Bolshevik and Stalinist Russia 1918-56 (built in)');
   expect(await drawn(page)).toEqual({ nodes: builtIn.order, edges: builtIn.size });
 
   await pickFolder(page, good);

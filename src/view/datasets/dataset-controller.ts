@@ -9,7 +9,7 @@ import type { DatasetRecord, DatasetStore, DatasetSummary } from '../../platform
 import { datasetParam, searchForDataset, withoutDataset } from '../../app/datasets/dataset-url';
 import { type PickedFile, rawFromFiles } from '../../app/datasets/raw-from-files';
 import { type ShownDataset, runtimeDataset } from '../../app/datasets/shown-dataset';
-import { layoutInput } from '../../layout/compute-positions';
+import { layoutInput } from '../../layout/layout-input';
 import { MemoryDatasetStore } from '../../platform/datasets/memory-dataset-store';
 import { runLayoutInWorker } from '../../platform/workers/run-layout';
 import { type PipelineStage, runPipelineInWorker } from '../../platform/workers/run-pipeline';
