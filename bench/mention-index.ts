@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/mention-index.ts bench/results/data-1000
  */
-import { readDataDir } from '../src/model/load-files';
+import { readDataDir } from '../src/node/load-files';
 import { findNames, nameMatcher, findMentions } from '../src/model/mentions';
 import type { EntityRecord, Mention, Notes } from '../src/model/types';
 import { validateData } from '../src/model/validate';

@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { buildGraph } from '../src/model/build-graph';
-import { readDataDir } from '../src/model/load-files';
+import { readDataDir } from '../src/node/load-files';
 import { findMentions } from '../src/model/mentions';
 import type { AllegianceGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../src/model/types';
 import { validateData } from '../src/model/validate';

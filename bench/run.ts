@@ -101,7 +101,7 @@ function environment() {
 }
 
 const SRC_INPUTS = ['src', 'index.html', 'public', 'vite.config.ts', 'bench/vite.bench.ts', 'package-lock.json'];
-const PIPELINE_INPUTS = ['src/model', 'src/layout', 'src/vite', 'bench/pipeline-timing.ts', 'package-lock.json'];
+const PIPELINE_INPUTS = ['src/model', 'src/node', 'src/layout', 'src/vite', 'bench/pipeline-timing.ts', 'package-lock.json'];
 
 
 async function pipelineStep(name: string, dir: string, moduleFile: string): Promise<{ timing: NodeTiming | null; cached: boolean; notes: string[] }> {
@@ -154,7 +154,7 @@ async function pipelineStep(name: string, dir: string, moduleFile: string): Prom
 
 async function buildStep(what: 'app' | 'baseline', name: string, dir: string, moduleFile: string | null): Promise<{ outDir: string; ms: number; cached: boolean; error?: string }> {
   const outDir = join(RESULTS, what === 'app' ? `dist-${name}` : `baseline-${name}`);
-  const inputs = what === 'app' ? [...SRC_INPUTS, moduleFile ?? dir] : ['bench/baseline', 'src/app', 'src/model', 'package-lock.json', moduleFile ?? dir];
+  const inputs = what === 'app' ? [...SRC_INPUTS, moduleFile ?? dir] : ['bench/baseline', 'src/app', 'src/model', 'src/node', 'package-lock.json', moduleFile ?? dir];
   const key = hashInputs(inputs);
   const cacheFile = join(CACHE, `build-${what}-${name}.json`);
   const hit = FRESH ? null : cached<{ ms: number }>(cacheFile, key);

@@ -18,7 +18,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readDataDir } from '../src/model/load-files';
+import { readDataDir } from '../src/node/load-files';
 import { parseNotes } from '../src/model/notes';
 import { runPipeline } from '../src/model/pipeline';
 import type { AllegianceGraph, Certainty, DateSource, EntityKind, Notes } from '../src/model/types';

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
-import { dataPaths } from '../src/model/load-files';
+import { dataPaths } from '../src/node/load-files';
 import type { RawData } from '../src/model/validate';
 import { launchBrowser } from './lib/browser';
 import { asRawData, generateSynthetic, readRealShape } from './synthetic';
@@ -47,14 +47,14 @@ try {
     const result = await page.evaluate(
       async ({ raw, layout }) => {
         // Modules the dev server serves, by URL (the types are the source files').
-        const at = { pipeline: '/src/platform/workers/run-pipeline.ts', load: '/src/app/load-graph.ts', layout: '/src/layout/compute-positions.ts', layoutWorker: '/src/platform/workers/run-layout.ts' };
+        const at = { pipeline: '/src/platform/workers/run-pipeline.ts', load: '/src/app/shell/load-graph.ts', layout: '/src/layout/compute-positions.ts', layoutWorker: '/src/platform/workers/run-layout.ts' };
         const pipeline = (await import(/* @vite-ignore */ at.pipeline)) as typeof import('../src/platform/workers/run-pipeline');
         const t = performance.now();
         const out = await pipeline.runPipelineInWorker(raw);
         const wallMs = performance.now() - t;
         const row: Record<string, unknown> = { ok: out.ok, problems: out.problems.length, entities: out.entities, relations: out.relations, ...out.timings, pipelineWallMs: wallMs };
         if (layout && out.ok) {
-          const { loadGraph } = (await import(/* @vite-ignore */ at.load)) as typeof import('../src/app/load-graph');
+          const { loadGraph } = (await import(/* @vite-ignore */ at.load)) as typeof import('../src/app/shell/load-graph');
           const { layoutInput } = (await import(/* @vite-ignore */ at.layout)) as typeof import('../src/layout/compute-positions');
           const { runLayoutInWorker } = (await import(/* @vite-ignore */ at.layoutWorker)) as typeof import('../src/platform/workers/run-layout');
           const { graph } = loadGraph(out);

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { readDataDir } from '../src/model/load-files';
+import { readDataDir } from '../src/node/load-files';
 import { runPipeline } from '../src/model/pipeline';
 import { failOnPageErrors, waitForCanvas } from './helpers';
 

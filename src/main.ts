@@ -1,2 +1,2 @@
 /** Entry point: registers the app element. */
-import './view/allegiance-app';
+import './view/shell/allegiance-app';

@@ -3,14 +3,14 @@
  * - no precomputed positions: fcose runs at page load, in the browser, on the whole graph;
  * - every year or filter change rebuilds all Cytoscape elements (cy.elements().remove(); cy.add(...)),
  *   keeping the positions of the first layout (re-running fcose on each change would be slower still).
- * What is visible follows the app's own rules (src/app/visible.ts), so both draw the same elements.
+ * What is visible follows the app's own rules (src/app/explorer/visible.ts), so both draw the same elements.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import data from 'virtual:allegiance-data';
-import { loadGraph } from '../../src/app/load-graph';
-import { DEFAULT_STATE, type ViewState } from '../../src/app/view-state';
-import { visibleView } from '../../src/app/visible';
+import { loadGraph } from '../../src/app/shell/load-graph';
+import { DEFAULT_STATE, type ViewState } from '../../src/app/shell/view-state';
+import { visibleView } from '../../src/app/explorer/visible';
 import { periodOf } from '../../src/model/queries/dates';
 import { ENTITY_KINDS, type EntityKind } from '../../src/model/types';
 

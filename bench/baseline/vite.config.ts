@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Plugin, defineConfig } from 'vite';
-import { readDataDir } from '../../src/model/load-files';
+import { readDataDir } from '../../src/node/load-files';
 import { runPipeline } from '../../src/model/pipeline';
 
 const ID = 'virtual:allegiance-data';

@@ -1,6 +1,6 @@
 /** What every CLI command gets: parsed options, the data folder, and output functions. */
 import { resolve } from 'node:path';
-import { readDataDir } from '../model/load-files';
+import { readDataDir } from '../node/load-files';
 import { runPipeline, type PipelineResult } from '../model/pipeline';
 
 export interface CliContext {

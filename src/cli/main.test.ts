@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../model/test-support';
+import { DATA_DIR } from '../node/test-support';
 
 const ROOT = join(DATA_DIR, '..');
 

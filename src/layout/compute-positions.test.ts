@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../model/load-files';
+import { readDataDir } from '../node/load-files';
 import { runPipeline } from '../model/pipeline';
 import type { AllegianceGraph } from '../model/types';
 import { LAYOUT_GAP, type Positions, computePositions, layoutInput } from './compute-positions';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build-graph';
 import { runPipeline } from './pipeline';
 import { containsQuote, parseNotes } from './notes';
-import { dataWith, realData, realNotesText } from './test-support';
+import { dataWith, realData, realNotesText } from '../node/test-support';
 import { validateData } from './validate';
 
 const ENTITIES = `

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FidelityStatement } from './fidelity/statement';
 import { runPipeline } from './pipeline';
-import { realData } from './test-support';
+import { realData } from '../node/test-support';
 import { yearOf } from './dates';
 
 const files = readdirSync(join(import.meta.dirname, 'fidelity')).filter((f) => f.endsWith('.ts') && f !== 'statement.ts');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, findNames, isCaseSensitive, nameMatcher } from './mentions';
 import { parseNotes } from './notes';
-import { realNotesText } from './test-support';
+import { realNotesText } from '../node/test-support';
 
 const notes = parseNotes(realNotesText());
 const match = (names: string[], text: string) => findNames(text, nameMatcher(names)).map(([a, b]) => text.slice(a, b));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containsQuote, normaliseSpace, parseNotes, slidesContaining } from './notes';
-import { realNotesText } from './test-support';
+import { realNotesText } from '../node/test-support';
 
 const notes = parseNotes(realNotesText());
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNotes } from './notes';
-import { realData } from './test-support';
+import { realData } from '../node/test-support';
 import { validateData } from './validate';
 
 const real = realData();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataWith, realData } from './test-support';
+import { dataWith, realData } from '../node/test-support';
 import type { Problem } from './types';
 import { validateData } from './validate';
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Positions } from '../layout/compute-positions';
 import { cachedPositions } from '../layout/position-cache';
-import { readDataDir } from '../model/load-files';
+import { readDataDir } from '../node/load-files';
 import { type NotesData, notesData } from '../model/notes-data';
 import { runPipeline } from '../model/pipeline';
 import type { Problem } from '../model/types';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataPaths, readDataDir } from '../../model/load-files';
+import { dataPaths, readDataDir } from '../../node/load-files';
 import { validateData } from '../../model/validate';
 import { datasetId } from './dataset-id';
 import { rawFromFiles } from './raw-from-files';

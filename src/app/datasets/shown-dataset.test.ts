@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureGraph } from '../test-fixture';
+import { fixtureGraph } from '../shared/test-fixture';
 import { builtInDataset, runtimeDataset } from './shown-dataset';
 
 describe('shown datasets', () => {

@@ -2,7 +2,7 @@
 import type { Positions } from '../../layout/compute-positions';
 import type { NotesData } from '../../model/notes-data';
 import type { Problem } from '../../model/types';
-import { type LoadedData, loadGraph } from '../load-graph';
+import { type LoadedData, loadGraph } from '../shell/load-graph';
 
 export interface ShownDataset {
   /** The `?ds=` id; null for the built-in notes. */

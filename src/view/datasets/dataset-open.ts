@@ -7,8 +7,8 @@
  */
 import { LitElement, css, html } from 'lit';
 import type { DatasetSummary } from '../../platform/datasets/dataset-store';
-import { onEscape } from '../on-escape';
-import { uiStyles } from '../ui-styles';
+import { onEscape } from '../shared/on-escape';
+import { uiStyles } from '../shared/ui-styles';
 
 export interface DatasetFilesDetail {
   files: File[];

@@ -1,0 +1,44 @@
+/** What the legend explains, as data shared by <graph-legend> (HTML) and the PNG export (canvas drawing). */
+import { ENTITY_KINDS, type EntityKind, type Tone } from '../../model/types';
+import { KIND_STYLE, TONE_STYLE } from './canvas-style';
+
+export interface LegendKind {
+  kind: EntityKind;
+  colour: string;
+  path: string;
+  text: string;
+}
+
+/** One line sample and what it means. */
+export interface LegendLine {
+  tone: Tone;
+  colour: string;
+  width: number;
+  /** Dash pattern ([] = solid); tentative samples are drawn with round caps. */
+  dash: number[];
+  tentative: boolean;
+  arrow: boolean;
+  /** A hollow circle in the middle: the relation's date comes from outside the notes. */
+  ring: boolean;
+  text: string;
+}
+
+export const LEGEND_KINDS: LegendKind[] = ENTITY_KINDS.map((kind) => ({ kind, colour: KIND_STYLE[kind].colour, path: KIND_STYLE[kind].path, text: KIND_STYLE[kind].label }));
+
+function line(tone: Tone, text: string, extra: Partial<Pick<LegendLine, 'tentative' | 'arrow' | 'ring'>> = {}): LegendLine {
+  const s = TONE_STYLE[tone];
+  const tentative = extra.tentative ?? false;
+  return { tone, colour: s.colour, width: s.width, dash: tentative ? s.tentativeDash : s.dash, tentative, arrow: extra.arrow ?? true, ring: extra.ring ?? false, text };
+}
+
+export const LEGEND_LINES: LegendLine[] = [
+  line('friendly', 'Friendly: solid'),
+  line('hostile', 'Hostile: dashed'),
+  line('neutral', 'Neutral: thin'),
+  line('hostile', 'Arrow: from the one who acted'),
+  line('friendly', 'No arrow: mutual (allied with)', { arrow: false }),
+  line('friendly', 'Dotted, faint, “?”: suspected or disputed', { tentative: true }),
+  line('neutral', '○: date from outside the notes', { ring: true }),
+];
+
+export const LEGEND_NOTE = 'Bigger shapes have more relations.';

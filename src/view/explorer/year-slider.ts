@@ -1,0 +1,157 @@
+/** <year-slider>: the year shown (a range over the notes' period), play/pause, an "All years" toggle, and hide vs fade. */
+import { LitElement, css, html } from 'lit';
+import type { YearMode } from '../../app/shell/view-state';
+import { uiStyles } from '../shared/ui-styles';
+
+/** Milliseconds per year while playing. */
+export const PLAY_STEP_MS = 800;
+
+/**
+ * @fires year-change - {year: number | null, transient: boolean} a new year (null = all years); transient while dragging or playing.
+ * @fires year-mode-change - {mode: 'hide' | 'fade'} what happens to what is outside the view.
+ */
+export class YearSlider extends LitElement {
+  static override properties = {
+    from: { type: Number },
+    to: { type: Number },
+    year: { attribute: false },
+    mode: {},
+    playing: { state: true },
+  };
+  declare from: number;
+  declare to: number;
+  declare year: number | null;
+  declare mode: YearMode;
+  declare playing: boolean;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  /** The year the slider rests on while "All years" is on, so unticking it returns there. */
+  private lastYear: number | null = null;
+
+  constructor() {
+    super();
+    this.from = 1917;
+    this.to = 1953;
+    this.year = null;
+    this.mode = 'hide';
+    this.playing = false;
+  }
+
+  static override styles = [
+    uiStyles,
+    css`
+      :host { display: block; }
+      .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+      .slider { display: flex; align-items: center; gap: 0.5rem; flex: 1 1 18rem; min-width: 14rem; }
+      input[type='range'] { flex: 1; accent-color: var(--ui-accent); min-width: 8rem; }
+      .ends { font-size: 0.85rem; color: var(--ui-muted); font-variant-numeric: tabular-nums; }
+      output { font-size: 1.5rem; font-weight: 700; min-width: 6.5ch; text-align: center; font-variant-numeric: tabular-nums; }
+      output.all { font-size: 1.1rem; }
+      .play { min-width: 5.5rem; }
+      label.check { display: inline-flex; align-items: center; gap: 0.35rem; white-space: nowrap; }
+      fieldset { border: none; margin: 0; padding: 0; display: inline-flex; gap: 0.6rem; align-items: center; }
+      legend { float: left; margin-right: 0.4rem; color: var(--ui-muted); font-size: 0.95rem; }
+      fieldset label { display: inline-flex; align-items: center; gap: 0.25rem; }
+    `,
+  ];
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  override render() {
+    const all = this.year === null;
+    const value = this.year ?? this.lastYear ?? this.to;
+    return html`<div class="bar">
+      <button type="button" class="play" @click=${this.togglePlay}>
+        ${this.playing ? html`<span aria-hidden="true">❚❚</span> Pause` : html`<span aria-hidden="true">▶</span> Play`}
+      </button>
+      <div class="slider">
+        <span class="ends" aria-hidden="true">${this.from}</span>
+        <input
+          id="year"
+          type="range"
+          aria-label="Year"
+          aria-valuetext=${all ? `All years (rests on ${value})` : String(value)}
+          min=${this.from}
+          max=${this.to}
+          step="1"
+          .value=${String(value)}
+          @input=${this.onSlide}
+        />
+        <span class="ends" aria-hidden="true">${this.to}</span>
+        <output for="year" class=${all ? 'all' : ''} aria-hidden="true">${all ? 'All years' : this.year}</output>
+      </div>
+      <label class="check"><input type="checkbox" .checked=${all} @change=${this.onAll} /> All years</label>
+      <fieldset>
+        <legend>Outside the view:</legend>
+        <label><input type="radio" name="mode" value="hide" .checked=${this.mode === 'hide'} @change=${this.onMode} /> Hide</label>
+        <label><input type="radio" name="mode" value="fade" .checked=${this.mode === 'fade'} @change=${this.onMode} /> Fade</label>
+      </fieldset>
+    </div>`;
+  }
+
+  private emit(year: number | null, transient: boolean): void {
+    this.dispatchEvent(new CustomEvent('year-change', { bubbles: true, composed: true, detail: { year, transient } }));
+  }
+
+  private onSlide(event: Event): void {
+    const year = Number((event.target as HTMLInputElement).value);
+    this.lastYear = year;
+    this.emit(year, true);
+  }
+
+  private onAll(event: Event): void {
+    const all = (event.target as HTMLInputElement).checked;
+    if (all) {
+      this.lastYear = this.year;
+      this.stop();
+      this.emit(null, false);
+    } else {
+      this.emit(this.lastYear ?? this.from, false);
+    }
+  }
+
+  private onMode(event: Event): void {
+    const mode = (event.target as HTMLInputElement).value as YearMode;
+    this.dispatchEvent(new CustomEvent('year-mode-change', { bubbles: true, composed: true, detail: { mode } }));
+  }
+
+  private togglePlay(): void {
+    if (this.playing) {
+      this.stop();
+      return;
+    }
+    // From the start when showing all years or already at the end.
+    const startAt = this.year === null || this.year >= this.to ? this.from : this.year;
+    this.playing = true;
+    this.lastYear = startAt;
+    this.emit(startAt, true);
+    this.timer = setInterval(() => this.step(), PLAY_STEP_MS);
+  }
+
+  private step(): void {
+    const next = (this.year ?? this.lastYear ?? this.from) + 1;
+    if (next > this.to) {
+      this.stop();
+      return;
+    }
+    this.lastYear = next;
+    this.emit(next, true);
+    if (next >= this.to) this.stop();
+  }
+
+  /** Stop playing. */
+  stop(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+    this.playing = false;
+  }
+}
+customElements.define('year-slider', YearSlider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'year-slider': YearSlider;
+  }
+}
