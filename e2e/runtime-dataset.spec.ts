@@ -96,7 +96,7 @@ test('a folder with the three classic problems shows each with file and line; ba
   await expect(header(page)).toContainText('Dataset: broken-notes');
   await expect(page).toHaveURL(/ds=u/);
 
-  await page.getByRole('button', { name: 'Open dataset' }).click();
+  // The way back is on the page, beside the problems (and in the Open dataset menu).
   await page.getByRole('button', { name: 'Back to the built-in notes' }).click();
   await expect(page.locator('data-problems')).toHaveCount(0);
   await waitForCanvas(page);

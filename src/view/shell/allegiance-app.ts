@@ -7,7 +7,7 @@ import { LitElement, css, html } from 'lit';
 import data from 'virtual:allegiance-data';
 import { entityDetails, relationDetails } from '../../app/panels/details';
 import { prepareExplorer, type ExplorerData } from '../../app/shell/explorer-data';
-import { type LoadedData, loadGraph } from '../../app/shell/load-graph';
+import { builtInDataset, type ShownDataset } from '../../app/datasets/shown-dataset';
 import { withEmphasis } from '../../app/explorer/emphasis';
 import { relationRows } from '../../app/explorer/relation-rows';
 import { timelineViewMemo } from '../../app/panels/timeline-view';
@@ -18,6 +18,9 @@ import { applyChange, DEFAULT_STATE, onlyYearChanged, sameState, viewName, type 
 import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
 import { labelOf } from '../../model/queries/relations';
 import './app-notice';
+import { DatasetController } from '../datasets/dataset-controller';
+import '../datasets/dataset-open';
+import type { DatasetChooseDetail, DatasetFilesDetail } from '../datasets/dataset-open';
 import './data-problems';
 import type { EntityPanel } from '../panels/entity-panel';
 import '../search/entity-search';
@@ -61,12 +64,14 @@ export class AllegianceApp extends LitElement {
   };
   declare state: ViewState;
   declare notice: string;
-  private readonly loaded: LoadedData = loadGraph(data);
-  private readonly app: ExplorerData | null = this.loaded.graph ? prepareExplorer(this.loaded.graph, data.notes) : null;
+  /** Which dataset is shown (built in, picked, saved) and opening another: see DatasetController. */
+  private readonly datasets = new DatasetController(this, builtInDataset(data));
+  private shownData!: ShownDataset;
+  private app: ExplorerData | null = null;
   private view: VisibleView | null = null;
   /** What the open tool shows and asks of the canvas (see tool-view.ts), derived with the view. */
   private tools: ToolData | null = null;
-  private readonly deriveTools = this.app ? toolDeriver(this.app.graph, this.app.notes) : null;
+  private deriveTools: ReturnType<typeof toolDeriver> | null = null;
   private readonly timelineOf = timelineViewMemo();
   /** The emphasised relations the canvas last brought into view, so a new betrayal or path is brought into view once. */
   private focusedEmphasis = '';
@@ -82,12 +87,9 @@ export class AllegianceApp extends LitElement {
     super();
     this.state = DEFAULT_STATE;
     this.notice = '';
-    if (this.app) {
-      const { state, notices } = decodeState(location.search, this.app.vocab);
-      this.state = state;
-      this.notice = noticeText(notices);
-      history.replaceState(history.state, '', this.url(state));
-    }
+    this.useDataset(this.datasets.shown);
+    // A `?ds=` link: the controller opens that dataset, and its view is read from the URL once it is shown.
+    if (this.app && !this.datasets.urlWantsAnother) this.readUrl({ replace: true });
     this.addEventListener('entity-select', (e) => this.select((e as CustomEvent<{ id: string }>).detail.id, e));
     this.addEventListener('relation-select', (e) => this.selectEdge((e as CustomEvent<{ key: string }>).detail.key, e));
     this.addEventListener('canvas-clear', () => this.change({ selected: null, edge: null }));
@@ -100,12 +102,52 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
     this.addEventListener('tool-change', (e) => this.changeTool((e as CustomEvent<Partial<ToolState>>).detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
+    this.addEventListener('dataset-files', (e) => void this.datasets.openFiles((e as CustomEvent<DatasetFilesDetail>).detail.files));
+    this.addEventListener('dataset-choose', (e) => {
+      const { id } = (e as CustomEvent<DatasetChooseDetail>).detail;
+      if (id === null) this.datasets.showBuiltIn();
+      else void this.datasets.openSaved(id);
+    });
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.focusEmphasis(false));
   }
 
-  private readonly onPopState = () => {
+  /** Switch to another dataset: everything derived from the graph is derived again. */
+  private useDataset(shown: ShownDataset): void {
+    this.shownData = shown;
+    const graph = shown.loaded.graph;
+    this.app = graph ? prepareExplorer(graph, shown.notes) : null;
+    this.deriveTools = this.app ? toolDeriver(this.app.graph, this.app.notes) : null;
+    this.view = null;
+    this.tools = null;
+  }
+
+  /** The view as the URL gives it, for the shown dataset; ignored parts become a notice. */
+  private readUrl({ replace }: { replace: boolean }): void {
     if (!this.app) return;
+    const { state, notices } = decodeState(location.search, this.app.vocab);
+    this.yearEntry = false;
+    this.state = state;
+    if (notices.length) this.notice = noticeText(notices);
+    if (replace) history.replaceState(history.state, '', this.url(state));
+  }
+
+  /** DatasetHost: another dataset is shown (its URL already written). */
+  showDataset(shown: ShownDataset): void {
+    this.useDataset(shown);
+    this.state = DEFAULT_STATE;
+    this.readUrl({ replace: true });
+    this.requestUpdate();
+  }
+
+  /** DatasetHost: something to tell the user. */
+  showNotice(message: string): void {
+    this.notice = message;
+  }
+
+  private readonly onPopState = () => {
+    // A different dataset in the URL: the controller opens it, then showDataset reads the view.
+    if (!this.app || this.datasets.urlWantsAnother) return;
     const { state, notices } = decodeState(location.search, this.app.vocab);
     this.yearEntry = false;
     this.state = state;
@@ -293,6 +335,8 @@ export class AllegianceApp extends LitElement {
       .seg button:first-child { border-radius: 6px 0 0 6px; }
       .seg button:last-child { border-radius: 0 6px 6px 0; border-left: none; }
       app-notice { grid-area: notice; }
+      .problems { grid-column: 1 / -1; overflow: auto; min-height: 0; }
+      .back { max-width: 70rem; margin: 1rem auto 0; padding: 0 1.5rem; }
       .filters { grid-area: filters; overflow: auto; padding: 0.25rem 1rem 1rem; background: #fff; border-right: 1px solid var(--ui-line); }
       .filters h2 { font-size: 1.1rem; margin: 0.6rem 0 0.3rem; }
       main { grid-area: main; display: flex; flex-direction: column; min-width: 0; min-height: 0; }
@@ -324,10 +368,14 @@ export class AllegianceApp extends LitElement {
   ];
 
   override render() {
-    const { graph, problems } = this.loaded;
+    const { graph, problems } = this.shownData.loaded;
     if (!graph || !this.app) {
-      return html`<header><div class="brand"><h1>Allegiance</h1><span class="sub">data problems</span></div></header>
-        <data-problems style="grid-column: 1 / -1" .problems=${problems}></data-problems>`;
+      return html`<header><div class="brand"><h1>Allegiance</h1><span class="sub">data problems</span></div>${this.datasetControl()}</header>
+        <app-notice .message=${this.notice}></app-notice>
+        <div class="problems">
+          ${this.shownData.id !== null ? html`<p class="back"><button type="button" @click=${() => this.datasets.showBuiltIn()}>Back to the built-in notes</button></p>` : ''}
+          <data-problems .problems=${problems} ?runtime=${this.shownData.id !== null}></data-problems>
+        </div>`;
     }
     const { state } = this;
     const view = this.view!;
@@ -336,6 +384,7 @@ export class AllegianceApp extends LitElement {
           <h1>Allegiance</h1>
           <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
         </div>
+        ${this.datasetControl()}
         <entity-search .graph=${graph}></entity-search>
         <div class="tools" role="toolbar" aria-label="View and export">
           <span class="seg" role="group" aria-label="Show as">
@@ -369,7 +418,7 @@ export class AllegianceApp extends LitElement {
           <p class="summary">${this.summary(view)}</p>
         </div>
         <div class="stage">
-          <graph-canvas class=${state.list ? 'under' : ''} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
+          <graph-canvas class=${state.list ? 'under' : ''} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
           ${state.list
             ? html`<relation-list
                 .rows=${relationRows(graph, shownEdges(graph, view))}
@@ -380,6 +429,11 @@ export class AllegianceApp extends LitElement {
         </div>
       </main>
       <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>`;
+  }
+
+  private datasetControl() {
+    const { shown, saved, status } = this.datasets;
+    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>`;
   }
 
   private summary(view: VisibleView): string {
