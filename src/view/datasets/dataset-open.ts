@@ -47,7 +47,9 @@ export class DatasetOpen extends LitElement {
   static override styles = [
     uiStyles,
     css`
-      :host { display: inline-flex; align-items: center; gap: 0.5rem; position: relative; flex-wrap: wrap; }
+      /* The label and status take the colour of the bar they sit in; the button and the menu keep the ink. */
+      :host { display: inline-flex; align-items: center; gap: 0.5rem; position: relative; flex-wrap: wrap; color: inherit; }
+      .toggle, .menu { color: var(--ui-ink); }
       .current { font-size: 0.85rem; }
       .menu {
         position: absolute; top: 100%; right: 0; z-index: 20; margin-top: 0.35rem; width: 22rem;
