@@ -7,9 +7,8 @@
  *
  * Size 0 is the real notes (graph-data/).
  */
-import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
-import { dataPaths } from '../src/node/load-files';
+import { readDataDir } from '../src/node/load-files';
 import type { RawData } from '../src/model/validate';
 import { launchBrowser } from './lib/browser';
 import { asRawData, generateSynthetic, readRealShape } from './synthetic';
@@ -24,10 +23,7 @@ const layoutSizes = new Set(option('layout-sizes', '0,1000').split(',').map(Numb
 const port = Number(option('port', '4415'));
 
 function rawFor(size: number): RawData {
-  if (size === 0) {
-    const files = dataPaths('graph-data').map((path) => ({ file: path, text: readFileSync(path, 'utf8') }));
-    return { notes: files[0]!, relationTypes: files[1]!, entities: files.filter((f) => f.file.includes('/entities/')), relations: files.filter((f) => f.file.includes('/relations/')) };
-  }
+  if (size === 0) return readDataDir('graph-data');
   const { shape, relationTypesText } = readRealShape();
   return asRawData(generateSynthetic(shape, relationTypesText, { entities: size, seed: 1 }), `synthetic-${size}`);
 }
@@ -38,10 +34,10 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ bypassCSP: true });
   // The dev server may reload the page once while it optimises dependencies: wait until the app has drawn.
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => document.querySelector('allegiance-app')?.shadowRoot?.querySelector('graph-canvas'), null, { timeout: 120_000 });
+  await page.goto(`http://127.0.0.1:${port}/`, { timeout: 240_000 });
+  await page.waitForFunction(() => document.querySelector('allegiance-app')?.shadowRoot?.querySelector('graph-canvas'), null, { timeout: 240_000 });
   await page.waitForTimeout(3000);
-  await page.waitForFunction(() => document.querySelector('allegiance-app')?.shadowRoot?.querySelector('graph-canvas'), null, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('allegiance-app')?.shadowRoot?.querySelector('graph-canvas'), null, { timeout: 240_000 });
   for (const size of sizes) {
     const raw = rawFor(size);
     const result = await page.evaluate(

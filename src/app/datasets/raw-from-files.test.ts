@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataPaths, readDataDir } from '../../node/load-files';
+import { readDataDir } from '../../node/load-files';
 import { validateData } from '../../model/validate';
 import { datasetId } from './dataset-id';
 import { rawFromFiles } from './raw-from-files';
 
 /** The real data folder as a browser gives it when the folder is picked: webkitRelativePath starts with the folder's name. */
-const picked = dataPaths('graph-data').map((path) => ({ path: path.replace(/^.*?graph-data\//, 'graph-data/'), text: readFileSync(path, 'utf8') }));
+const disk = readDataDir('graph-data');
+const picked = [disk.notes, disk.relationTypes, ...disk.entities, ...disk.relations].map((f) => ({ path: f.file, text: readFileSync(f.file, 'utf8') }));
 
 describe('rawFromFiles', () => {
   it('places a picked data folder exactly as the Node reader reads it from disk', () => {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { DatasetChooseDetail, DatasetFilesDetail } from './dataset-open';
 import './dataset-open';
 
 afterEach(() => document.body.replaceChildren());
@@ -42,7 +41,7 @@ describe('<dataset-open>', () => {
   it('sends the picked files up and closes', async () => {
     const el = await mount();
     const got: File[][] = [];
-    el.addEventListener('dataset-files', (e) => got.push((e as CustomEvent<DatasetFilesDetail>).detail.files));
+    el.addEventListener('dataset-files', (e) => got.push(e.detail.files));
     await userEvent.click($(el, 'button.toggle'));
     const files = [new File(['- id: a\n'], 'people.yaml'), new File(['1 of 1\n'], 'notes.txt')];
     await userEvent.upload($<HTMLInputElement>(el, '.pick input[multiple]'), files);
@@ -58,7 +57,7 @@ describe('<dataset-open>', () => {
     ];
     const el = await mount({ label: 'my-notes', currentId: 'u1', saved, status: 'Checking the data…' });
     const chosen: (string | null)[] = [];
-    el.addEventListener('dataset-choose', (e) => chosen.push((e as CustomEvent<DatasetChooseDetail>).detail.id));
+    el.addEventListener('dataset-choose', (e) => chosen.push(e.detail.id));
     expect($(el, '[role="status"]').textContent).toBe('Checking the data…');
     await userEvent.click($(el, 'button.toggle'));
     const items = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('li button')];

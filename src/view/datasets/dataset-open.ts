@@ -7,15 +7,9 @@
  */
 import { LitElement, css, html } from 'lit';
 import type { DatasetSummary } from '../../platform/datasets/dataset-store';
+import { emit } from '../shared/events';
 import { onEscape } from '../shared/on-escape';
 import { uiStyles } from '../shared/ui-styles';
-
-export interface DatasetFilesDetail {
-  files: File[];
-}
-export interface DatasetChooseDetail {
-  id: string | null;
-}
 
 export class DatasetOpen extends LitElement {
   static override properties = {
@@ -108,12 +102,12 @@ export class DatasetOpen extends LitElement {
     input.value = '';
     if (!files.length) return;
     this.close(true);
-    this.dispatchEvent(new CustomEvent<DatasetFilesDetail>('dataset-files', { detail: { files }, bubbles: true, composed: true }));
+    emit(this, 'dataset-files', { files });
   }
 
   private choose(id: string | null): void {
     this.close(true);
-    this.dispatchEvent(new CustomEvent<DatasetChooseDetail>('dataset-choose', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'dataset-choose', { id });
   }
 }
 customElements.define('dataset-open', DatasetOpen);

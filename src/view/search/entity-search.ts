@@ -6,6 +6,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { EntitySearch, Suggestion } from '../../app/search/search';
 import type { AllegianceGraph } from '../../model/types';
 import { uiStyles } from '../shared/ui-styles';
+import { emit } from '../shared/events';
 
 /** Whether a key press started inside something the user types into (so "/" must not be taken). */
 function typingIn(event: KeyboardEvent): boolean {
@@ -250,7 +251,7 @@ export class EntitySearchBox extends LitElement {
     const choice = this.suggestions[index];
     if (!choice) return;
     this.clear();
-    this.dispatchEvent(new CustomEvent('entity-select', { bubbles: true, composed: true, detail: { id: choice.id } }));
+    emit(this, 'entity-select', { id: choice.id });
   }
 
   override updated(): void {

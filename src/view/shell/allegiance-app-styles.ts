@@ -1,0 +1,60 @@
+/** The shell's layout: header, notice, filters | main | panel, and the header's toolbar on the dark band. */
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host {
+    display: grid;
+    height: 100vh;
+    grid-template-rows: auto auto minmax(0, 1fr);
+    grid-template-columns: 17.5rem minmax(0, 1fr) auto;
+    grid-template-areas: 'header header header' 'notice notice notice' 'filters main panel';
+    background: #f4f6f9;
+  }
+  header {
+    grid-area: header;
+    display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
+    padding: 0.5rem 1rem; background: #1f2a36; color: #fff;
+  }
+  .brand { display: flex; flex-direction: column; min-width: 0; margin-right: auto; }
+  h1 { font-size: 1.35rem; margin: 0; line-height: 1.2; }
+  .sub { font-size: 0.85rem; opacity: 0.9; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  entity-search { flex: 0 1 20rem; color: var(--ui-ink); }
+  .tools { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
+  .tools button { background: #2e3d4f; color: #fff; border-color: #6b7d93; }
+  .tools button:hover { background: #3b4e65; }
+  .tools button[aria-pressed='true'] { background: #fff; color: #1f2a36; }
+  .tools :focus-visible { outline-color: #fff; }
+  .seg { display: inline-flex; }
+  .seg button:first-child { border-radius: 6px 0 0 6px; }
+  .seg button:last-child { border-radius: 0 6px 6px 0; border-left: none; }
+  app-notice { grid-area: notice; }
+  .problems { grid-column: 1 / -1; overflow: auto; min-height: 0; }
+  .back { max-width: 70rem; margin: 1rem auto 0; padding: 0 1.5rem; }
+  .filters { grid-area: filters; overflow: auto; padding: 0.25rem 1rem 1rem; background: #fff; border-right: 1px solid var(--ui-line); }
+  .filters h2 { font-size: 1.1rem; margin: 0.6rem 0 0.3rem; }
+  main { grid-area: main; display: flex; flex-direction: column; min-width: 0; min-height: 0; }
+  main:focus { outline: none; }
+  .toolstrip { padding: 0.4rem 1rem; background: #e9eef5; border-bottom: 1px solid var(--ui-line); }
+  .timebar { padding: 0.5rem 1rem; background: #fff; border-bottom: 1px solid var(--ui-line); }
+  .summary { margin: 0.25rem 0 0; font-size: 0.9rem; color: var(--ui-muted); }
+  .stage { position: relative; flex: 1; min-height: 0; }
+  .stage > * { position: absolute; inset: 0; }
+  .stage graph-canvas.under { visibility: hidden; }
+  .panel {
+    grid-area: panel; width: 27rem; overflow: auto; padding: 0.75rem 1.1rem 1.5rem;
+    background: #fff; border-left: 1px solid var(--ui-line);
+  }
+  .panel:empty { display: none; }
+  @media (min-width: 1700px) {
+    :host { grid-template-columns: 19rem minmax(0, 1fr) auto; }
+    .panel { width: 32rem; }
+  }
+  @media (max-width: 1500px) {
+    :host { grid-template-columns: 16rem minmax(0, 1fr) auto; }
+    .panel { width: 25rem; }
+  }
+  @media (max-width: 1100px) {
+    :host { grid-template-columns: 14rem minmax(0, 1fr) auto; }
+    .panel { width: 21rem; }
+  }
+`;
