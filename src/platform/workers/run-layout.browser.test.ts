@@ -15,9 +15,9 @@ describe('the layout worker', () => {
     console.info(`layout worker: ${graph.order} nodes in ${Math.round(ms)} ms`);
     expect(Object.keys(positions).sort()).toEqual(graph.nodes().sort());
     expect(positions).toEqual(data.positions);
-  });
+  }, 120_000);
 
   it('rejects with a message when the input cannot be laid out, and the page goes on', async () => {
     await expect(runLayoutInWorker({ version: 0, nodes: null, links: [] } as never)).rejects.toThrow(/\w/);
-  });
+  }, 120_000);
 });

@@ -38,7 +38,7 @@ describe('the pipeline worker on the real notes', () => {
     expect(mine.edges.length).toBe(node.edges.length);
     expect(mine).toEqual(node);
     expect(output.notes).toEqual(data.notes);
-  });
+  }, 120_000);
 
   it('reports the three classic problems with file and line, as the dev server does', async () => {
     const bad = (await import('../../cli/fixtures/bad-relations.yaml?raw')).default;
@@ -48,5 +48,5 @@ describe('the pipeline worker on the real notes', () => {
     expect(output.problems.map((p) => `${p.file}:${p.line}`)).toEqual(['graph-data/relations/zz-bad.yaml:4', 'graph-data/relations/zz-bad.yaml:16', 'graph-data/relations/zz-bad.yaml:21']);
     expect(output.problems[0]!.message).toContain('"nobody-at-all" is not an entity id');
     expect(output.problems[2]!.message).toContain('month 13');
-  });
+  }, 120_000);
 });
