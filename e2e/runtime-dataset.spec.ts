@@ -43,6 +43,7 @@ async function pickFolder(page: Page, dir: string): Promise<void> {
 }
 
 test('a picked folder is drawn, named in the header and in the URL; Back returns to the built-in notes', async ({ page }) => {
+  test.setTimeout(180_000); // two full loads and a pipeline + layout run: long on a loaded machine (no timing asserted)
   const expected = runPipeline(readDataDir(good));
   expect(expected.ok).toBe(true);
   const builtIn = runPipeline(readDataDir('graph-data')).graph!;
