@@ -2,12 +2,13 @@
  * Vite plugin: serves the validated, built graph as the virtual module "virtual:allegiance-data",
  * and reloads the page when a data file changes. Invalid data becomes a list of problems for the page to show.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Positions } from '../layout/compute-positions';
 import { cachedPositions } from '../layout/position-cache';
 import { readDataDir } from '../node/load-files';
 import { type NotesData, notesData } from '../model/notes-data';
+import { formatProblem } from '../model/format-problem';
 import { runPipeline } from '../model/pipeline';
 import type { Problem } from '../model/types';
 
@@ -31,18 +32,26 @@ export interface GraphDataModule {
 export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
   let root = process.cwd();
   const dataDir = () => resolve(root, options.dataDir ?? 'graph-data');
+  let building = false;
   return {
     name: 'allegiance-graph-data',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const raw = readDataDir(dataDir(), root);
+      // Paths in problems are relative to the data folder's parent ("graph-data/relations/x.yaml"), never the builder's absolute paths.
+      const raw = readDataDir(dataDir(), dirname(dataDir()));
       const result = runPipeline(raw);
+      for (const w of result.warnings) this.warn(formatProblem(w));
+      // A build must not ship invalid data: fail, naming every problem. The dev server shows them in the page instead.
+      if (building && !result.ok) {
+        this.error(`the graph data has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n${result.problems.map(formatProblem).join('\n')}`);
+      }
       const positions = result.ok ? cachedPositions(result.graph, resolve(root, 'node_modules/.cache/allegiance-layout')).positions : {};
       const module: GraphDataModule = { ok: result.ok, graph: result.ok ? result.graph.export() : null, problems: result.problems, notes: notesData(raw.notes.text, result.graph), positions };
       return `export default ${JSON.stringify(module)};`;

@@ -38,10 +38,13 @@ export class GraphCanvas extends LitElement {
     graph: { attribute: false },
     positions: { attribute: false },
     view: { attribute: false },
+    legendOpen: { attribute: false },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
   declare view: CanvasView;
+  /** The user's saved choice for the key; undefined lets the canvas's size decide. */
+  declare legendOpen: boolean | undefined;
 
   private cy: Core | null = null;
   /** The graph whose elements are in `cy` (elements are built once per graph). */
@@ -68,6 +71,7 @@ export class GraphCanvas extends LitElement {
     this.graph = null;
     this.positions = {};
     this.view = DEFAULT_CANVAS_VIEW;
+    this.legendOpen = undefined;
   }
 
   static override styles = css`
@@ -108,6 +112,8 @@ export class GraphCanvas extends LitElement {
   }
 
   override updated(changed: Map<string, unknown>): void {
+    const legend = this.renderRoot.querySelector('graph-legend');
+    if (changed.has('legendOpen') && this.legendOpen !== undefined && legend) legend.open = this.legendOpen;
     if (!this.cy) return;
     if (this.graph !== this.drawn) {
       void this.draw();
@@ -345,7 +351,8 @@ export class GraphCanvas extends LitElement {
     if (this.legendSized || container.clientWidth === 0 || container.clientHeight === 0) return;
     this.legendSized = true;
     const legend = this.renderRoot.querySelector('graph-legend');
-    if (legend) legend.open = container.clientWidth >= LEGEND_OPEN_MIN.width && container.clientHeight >= LEGEND_OPEN_MIN.height;
+    const roomy = container.clientWidth >= LEGEND_OPEN_MIN.width && container.clientHeight >= LEGEND_OPEN_MIN.height;
+    if (legend) legend.open = this.legendOpen ?? roomy;
   }
 
   /** Cytoscape caches the container's offset; a scroll outside the shadow root makes taps miss unless refreshed. */

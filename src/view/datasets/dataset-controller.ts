@@ -15,7 +15,7 @@ import { runLayoutInWorker } from '../../platform/workers/run-layout';
 import { type PipelineStage, runPipelineInWorker } from '../../platform/workers/run-pipeline';
 
 /** The element the controller serves: it is told when another dataset is shown, and of anything worth a notice. */
-export interface DatasetHost extends ReactiveControllerHost {
+export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   showDataset(shown: ShownDataset): void;
   showNotice(message: string): void;
 }
@@ -40,6 +40,9 @@ export class DatasetController implements ReactiveController {
   ) {
     this.shown = builtIn;
     host.addController(this);
+    // From <dataset-open> inside the host.
+    host.addEventListener('dataset-files', (e) => void this.openFiles(e.detail.files));
+    host.addEventListener('dataset-choose', (e) => (e.detail.id === null ? this.showBuiltIn() : void this.openSaved(e.detail.id)));
   }
 
   /** Whether the URL names a dataset other than the one shown (the host then waits for it). */

@@ -2,24 +2,24 @@
  * <allegiance-app>: the top element. It composes, and only composes: search, year slider, filters, canvas
  * or list, the entity / relation panels and the tracing tools (Betrayals, Path, Compare, Who mattered), or
  * the data's problems when the data does not validate. The state lives in the URL (UrlHistoryController);
- * focus (FocusController), bringing emphasis into view (EmphasisController) and lazy loading
- * (LazyElementsController) are controllers beside this file.
+ * focus (FocusController), bringing emphasis into view (EmphasisController), lazy loading
+ * (LazyElementsController), the toolbar's actions (HeaderActionsController) and the right-hand panel
+ * (side-panel) are beside this file; the shown dataset is DatasetController's, saved work WorkspaceController's.
  */
 import { LitElement, html } from 'lit';
 import data from 'virtual:allegiance-data';
-import { entityDetails, relationDetails } from '../../app/panels/details';
 import { prepareExplorer, type ExplorerData } from '../../app/shell/explorer-data';
 import { builtInDataset, type ShownDataset } from '../../app/datasets/shown-dataset';
+import { restYear } from '../../app/explorer/rest-year';
 import { pageTitle, viewSummary } from '../../app/shell/page-text';
 import { withEmphasis } from '../../app/explorer/emphasis';
 import { relationRows } from '../../app/explorer/relation-rows';
 import { timelineViewMemo } from '../../app/panels/timeline-view';
 import type { ToolState } from '../../app/tracing/tool-state';
 import { TOOL_LABELS, toolDeriver, tracingYear, type ToolData } from '../../app/tracing/tool-view';
-import { DEFAULT_STATE, viewName, type ViewState } from '../../app/shell/view-state';
+import { DEFAULT_STATE, type ViewState } from '../../app/shell/view-state';
 import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
 import { labelOf } from '../../model/queries/relations';
-import { copyText, downloadBlob } from '../../platform';
 import './app-notice';
 import './data-problems';
 import { DatasetController } from '../datasets/dataset-controller';
@@ -36,6 +36,11 @@ import { EmphasisController } from './emphasis-controller';
 import { cameFrom, FocusController } from './focus-controller';
 import { LazyElementsController } from './lazy-elements';
 import { UrlHistoryController } from './url-history-controller';
+import { HeaderActionsController } from './header-actions';
+import { sidePanel } from './side-panel';
+import '../workspace/save-status';
+import '../workspace/storage-notices';
+import { WorkspaceController } from '../workspace/workspace-controller';
 
 export class AllegianceApp extends LitElement {
   static override properties = {
@@ -44,6 +49,10 @@ export class AllegianceApp extends LitElement {
   };
   declare state: ViewState;
   declare notice: string;
+  /** The user's saved work (settings today): opened at start-up, notices shown, the Key's state remembered. */
+  private readonly saved = new WorkspaceController(this);
+  /** Export PNG, Copy link and Backup. */
+  private readonly actions = new HeaderActionsController(this);
   /** Which dataset is shown (built in, picked, saved) and opening another: see DatasetController. */
   private readonly datasets = new DatasetController(this, builtInDataset(data));
   private shownData!: ShownDataset;
@@ -77,8 +86,6 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change(e.detail));
     this.addEventListener('tool-change', (e) => this.changeTool(e.detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
-    this.addEventListener('dataset-files', (e) => void this.datasets.openFiles(e.detail.files));
-    this.addEventListener('dataset-choose', (e) => (e.detail.id === null ? this.datasets.showBuiltIn() : void this.datasets.openSaved(e.detail.id)));
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.emphasis.bringIntoView(false));
   }
@@ -172,7 +179,7 @@ export class AllegianceApp extends LitElement {
     if (!graph || !this.app) {
       const runtime = this.shownData.id !== null;
       return html`<header><div class="brand"><h1>Allegiance</h1><span class="sub">data problems</span></div>${this.datasetControl()}</header>
-        <app-notice .message=${this.notice}></app-notice>
+        <div class="notices"><app-notice .message=${this.notice}></app-notice></div>
         <div class="problems">
           ${runtime ? html`<p class="back"><button type="button" @click=${() => this.datasets.showBuiltIn()}>Back to the built-in notes</button></p>` : ''}
           <data-problems .problems=${problems} ?runtime=${runtime}></data-problems>
@@ -187,18 +194,14 @@ export class AllegianceApp extends LitElement {
         </div>
         ${this.datasetControl()}
         <entity-search .graph=${graph}></entity-search>
-        <div class="tools" role="toolbar" aria-label="View and export">
-          <span class="seg" role="group" aria-label="Show as">
-            <button type="button" aria-pressed=${state.list ? 'false' : 'true'} @click=${() => this.change({ list: false })}>Graph</button>
-            <button type="button" aria-pressed=${state.list ? 'true' : 'false'} @click=${() => this.change({ list: true })}>List</button>
-          </span>
-          <button type="button" ?disabled=${state.list} @click=${() => void this.canvas?.rearrange?.()}>Re-arrange</button>
-          <button type="button" ?disabled=${state.list} @click=${() => this.canvas?.fit?.()}>Fit</button>
-          <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
-          <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
-        </div>
+        ${this.actions.toolbar(state)}
+        <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
       </header>
-      <app-notice .message=${this.notice}></app-notice>
+      <div class="notices">
+        <app-notice .message=${this.notice}></app-notice>
+        <storage-notices .notices=${this.saved.notices}></storage-notices>
+      </div>
+      ${this.actions.backupLoaded ? html`<backup-dialog .open=${this.actions.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>` : ''}
       <aside class="filters" aria-label="Filters">
         <h2>Filters</h2>
         <filter-panel
@@ -215,11 +218,11 @@ export class AllegianceApp extends LitElement {
       <main tabindex="-1" aria-label="Graph and relations">
         <div class="toolstrip"><tool-bar .tool=${state.tool}></tool-bar></div>
         <div class="timebar">
-          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .mode=${state.yearMode}></year-slider>
+          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode}></year-slider>
           <p class="summary">${viewSummary(graph, view, state.year)}</p>
         </div>
         <div class="stage">
-          <graph-canvas class=${state.list ? 'under' : ''} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
+          <graph-canvas class=${state.list ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
           ${state.list
             ? html`<relation-list
                 .rows=${relationRows(graph, shownEdges(graph, view))}
@@ -229,50 +232,12 @@ export class AllegianceApp extends LitElement {
             : ''}
         </div>
       </main>
-      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>`;
+      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>`;
   }
 
   private datasetControl() {
     const { shown, saved, status } = this.datasets;
     return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>`;
-  }
-
-  private panel(view: VisibleView) {
-    const { graph, notes, period } = this.app!;
-    if (this.state.tool !== null) {
-      return html`<tool-panel .graph=${graph} .period=${period} .state=${this.state} .data=${this.tools}></tool-panel>`;
-    }
-    if (view.selectedEdge) {
-      const backTo = view.selectedNode ? labelOf(graph, view.selectedNode) : null;
-      return html`<relation-panel .details=${relationDetails(graph, notes, view.selectedEdge)} .backTo=${backTo}></relation-panel>`;
-    }
-    if (view.selectedNode) {
-      return html`<entity-panel
-        .details=${entityDetails(graph, notes, view.selectedNode)}
-        .timeline=${this.timelineOf(graph, view.selectedNode)}
-        .shownEdges=${view.visibleEdges}
-        .year=${this.state.year}
-      ></entity-panel>`;
-    }
-    return '';
-  }
-
-  private async exportPng(): Promise<void> {
-    const canvas = this.canvas;
-    if (!canvas || typeof canvas.exportPng !== 'function') {
-      this.notice = 'Export is not available: the graph is not drawn yet.';
-      return;
-    }
-    try {
-      downloadBlob(await canvas.exportPng(), `allegiance-${viewName(this.state)}.png`);
-    } catch (err) {
-      this.notice = `The picture could not be made: ${err instanceof Error ? err.message : String(err)}`;
-    }
-  }
-
-  private async copyLink(): Promise<void> {
-    const href = location.href;
-    this.notice = (await copyText(href)) ? 'Link copied: it opens this same view.' : `Copy this link to share the view: ${href}`;
   }
 }
 customElements.define('allegiance-app', AllegianceApp);
