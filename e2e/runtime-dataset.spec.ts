@@ -42,8 +42,8 @@ async function pickFolder(page: Page, dir: string): Promise<void> {
   await page.getByLabel('Pick a folder').setInputFiles(dir);
 }
 
-test('a picked folder is drawn, named in the header and in the URL; Back returns to the built-in notes', async ({ page }) => {
-  test.setTimeout(180_000); // two full loads and a pipeline + layout run: long on a loaded machine (no timing asserted)
+test('a picked folder is drawn, named in the header and in the URL, still shown after a reload; Back returns to the built-in notes', async ({ page }) => {
+  test.setTimeout(240_000); // three full loads, two pipeline + layout runs and a pipeline + layout run: long on a loaded machine (no timing asserted)
   const expected = runPipeline(readDataDir(good));
   expect(expected.ok).toBe(true);
   const builtIn = runPipeline(readDataDir('graph-data')).graph!;
@@ -68,6 +68,14 @@ test('a picked folder is drawn, named in the header and in the URL; Back returns
   await expect(page.locator('entity-panel h2')).toContainText('Trotsky');
   await expect(page).toHaveURL(/e=trotsky/);
   await expect(page).toHaveURL(/ds=u/);
+
+  // Saved in the browser (IndexedDB): a reload opens the same dataset and view from the link.
+  await page.reload();
+  await expect(header(page)).toContainText('Dataset: my-revision', { timeout: 30_000 });
+  await waitForCanvas(page);
+  await expect.poll(() => drawn(page)).toEqual({ nodes: expected.graph!.order, edges: expected.graph!.size });
+  await expect(page.locator('entity-panel h2')).toContainText('Trotsky');
+  await expect(page).toHaveURL(/ds=u.*e=trotsky|e=trotsky.*ds=u/);
 
   // The saved list offers it again.
   await page.getByRole('button', { name: 'Open dataset' }).click();

@@ -1,6 +1,7 @@
 /**
  * Datasets saved in the browser: the raw files as picked, so a saved dataset goes through the same validation
- * as a freshly picked one. The interface the view uses, whatever keeps the records (memory-dataset-store.ts now).
+ * as a freshly picked one. The interface the view uses, whatever keeps the records: workspace-dataset-store.ts (the
+ * saved-work layer, IndexedDB) in the app, memory-dataset-store.ts where nothing should outlive the page.
  */
 
 /** One file as picked: its path within the pick and its text (the shape of app/datasets' PickedFile). */
@@ -26,12 +27,11 @@ export interface DatasetSummary {
   fileCount: number;
 }
 
-/** Where datasets are saved. Every method may reject (quota, private mode): callers keep the data in memory then. */
+/** Where datasets are saved (never deleted: saved work is kept). Every method may reject (quota, private mode): callers keep the data in memory then. */
 export interface DatasetStore {
   list(): Promise<DatasetSummary[]>;
   get(id: string): Promise<DatasetRecord | null>;
   put(record: DatasetRecord): Promise<void>;
-  remove(id: string): Promise<void>;
 }
 
 /** The summary of a record. */

@@ -1,7 +1,6 @@
 /**
- * A DatasetStore kept in memory for the life of the page: what the app uses until the IndexedDB storage layer
- * (src/platform/storage/) provides a persistent one. Datasets opened in this page can be reopened from the list
- * and by `?ds=` while the page lives; a reload forgets them.
+ * A DatasetStore kept in memory for the life of the page (the DatasetController's default; the app gives it the
+ * persistent WorkspaceDatasetStore). A reload forgets these datasets.
  */
 import { type DatasetRecord, type DatasetStore, type DatasetSummary, summarise } from './dataset-store';
 
@@ -19,11 +18,6 @@ export class MemoryDatasetStore implements DatasetStore {
 
   put(record: DatasetRecord): Promise<void> {
     this.records.set(record.id, structuredClone(record));
-    return Promise.resolve();
-  }
-
-  remove(id: string): Promise<void> {
-    this.records.delete(id);
     return Promise.resolve();
   }
 }

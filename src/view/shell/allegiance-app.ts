@@ -23,6 +23,7 @@ import { labelOf } from '../../model/queries/relations';
 import './app-notice';
 import './data-problems';
 import { DatasetController } from '../datasets/dataset-controller';
+import { WorkspaceDatasetStore } from '../../platform/datasets/workspace-dataset-store';
 import '../datasets/dataset-open';
 import '../search/entity-search';
 import '../explorer/filter-panel';
@@ -51,10 +52,9 @@ export class AllegianceApp extends LitElement {
   declare notice: string;
   /** The user's saved work (settings today): opened at start-up, notices shown, the Key's state remembered. */
   private readonly saved = new WorkspaceController(this);
-  /** Export PNG, Copy link and Backup. */
-  private readonly actions = new HeaderActionsController(this);
-  /** Which dataset is shown (built in, picked, saved) and opening another: see DatasetController. */
-  private readonly datasets = new DatasetController(this, builtInDataset(data));
+  private readonly actions = new HeaderActionsController(this); // the toolbar: Export PNG, Copy link, Backup…
+  /** Which dataset is shown (built in, picked, saved in the workspace) and opening another: see DatasetController. */
+  private readonly datasets = new DatasetController(this, builtInDataset(data), new WorkspaceDatasetStore(() => this.saved.ready.then(() => this.saved.workspace)));
   private shownData!: ShownDataset;
   private app: ExplorerData | null = null;
   private view: VisibleView | null = null;
