@@ -89,6 +89,10 @@ export function rawFromFiles(files: readonly PickedFile[]): PickedDataset {
       relationTypes: relationTypes ?? { file: `${root}relation-types.yaml`, text: '' },
       entities,
       relations,
+      // As the Node reader gives them. What is missing is returned beside (`problems`), not here: the validator
+      // would go on to check the empty stand-ins and bury the one real problem under their noise.
+      problems: [],
+      warnings: [],
     },
     name,
     ignored,
