@@ -22,7 +22,7 @@ import { readDataDir } from '../src/node/load-files';
 import { parseNotes } from '../src/model/notes';
 import { runPipeline } from '../src/model/pipeline';
 import type { AllegianceGraph, Certainty, DateSource, EntityKind, Notes } from '../src/model/types';
-import type { RawData } from '../src/model/validate';
+import { MIN_QUOTE_LENGTH, type RawData } from '../src/model/validate';
 import { mulberry32 } from '../src/layout/seeded-random';
 
 /** What the generator samples from: one record per real entity, relation, slide and bullet. */
@@ -270,7 +270,9 @@ export function generateSynthetic(shape: RealShape, relationTypesText: string, o
       else head = [...filler(1 + rnd.int(3)), ...nameOf(k % 2 ? r.target : r.source).split(' ')];
       const total = Math.max(head.length + 1, bulletWords.next());
       const text = [...head, ...filler(total - head.length)];
-      const quoteLength = Math.min(text.length, Math.max(head.length, quoteWords));
+      let quoteLength = Math.min(text.length, Math.max(head.length, quoteWords));
+      // The validator refuses quotes too short to be evidence: lengthen such a one by the bullet's next words.
+      while (quoteLength < text.length && text.slice(0, quoteLength).join(' ').length < MIN_QUOTE_LENGTH) quoteLength++;
       r.evidence.push({ bullet: bullets.length, quote: text.slice(0, quoteLength).join(' ') });
       bullets.push(text.join(' '));
     });
