@@ -22,7 +22,7 @@ import { readDataDir } from '../src/node/load-files';
 import { parseNotes } from '../src/model/notes';
 import { runPipeline } from '../src/model/pipeline';
 import type { AllegianceGraph, Certainty, DateSource, EntityKind, Notes } from '../src/model/types';
-import type { RawData } from '../src/model/validate';
+import { MIN_QUOTE_LENGTH, type RawData } from '../src/model/validate';
 import { mulberry32 } from '../src/layout/seeded-random';
 
 /** What the generator samples from: one record per real entity, relation, slide and bullet. */
@@ -271,8 +271,8 @@ export function generateSynthetic(shape: RealShape, relationTypesText: string, o
       const total = Math.max(head.length + 1, bulletWords.next());
       const text = [...head, ...filler(total - head.length)];
       let quoteLength = Math.min(text.length, Math.max(head.length, quoteWords));
-      // Validation refuses quotes under 12 characters or of one word: lengthen a short one within its bullet.
-      while (quoteLength < text.length && (quoteLength < 2 || text.slice(0, quoteLength).join(' ').length < 12)) quoteLength++;
+      // The validator refuses quotes too short to be evidence: lengthen such a one by the bullet's next words.
+      while (quoteLength < text.length && text.slice(0, quoteLength).join(' ').length < MIN_QUOTE_LENGTH) quoteLength++;
       r.evidence.push({ bullet: bullets.length, quote: text.slice(0, quoteLength).join(' ') });
       bullets.push(text.join(' '));
     });

@@ -5,10 +5,13 @@
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import type { AllegianceGraph } from '../model/types';
+import { type LayoutInput, layoutInput } from './layout-input';
 import { FCOSE_OPTIONS, LAYOUT_SEED, registerFcose } from './fcose';
 import { type Extent, diameterForDegree, nodeExtent } from './label-metrics';
 import { type Placed, removeOverlaps } from './remove-overlaps';
 import { withSeededRandom } from './seeded-random';
+
+export { LAYOUT_VERSION, type LayoutInput, layoutInput } from './layout-input';
 
 export interface Position {
   x: number;
@@ -16,19 +19,8 @@ export interface Position {
 }
 export type Positions = Record<string, Position>;
 
-/** Bump when the layout's algorithm or parameters change, so cached positions are recomputed. */
-export const LAYOUT_VERSION = 6;
-
 /** Space kept between drawn boxes after overlap removal (model units). */
 export const LAYOUT_GAP = 12;
-
-/** What the layout depends on, and nothing else: the cache key is a hash of this. */
-export interface LayoutInput {
-  version: number;
-  nodes: { id: string; label: string; degree: number }[];
-  /** Distinct unordered node pairs joined by at least one relation, no self-loops. */
-  links: [string, string][];
-}
 
 /**
  * The layout library keeps nodes in plain objects keyed by id, so an id such as "constructor" or
@@ -38,23 +30,6 @@ export interface LayoutInput {
 const SAFE_MARK = '\u0001';
 export const toLayoutId = (id: string) => (id in Object.prototype || id === '__proto__' || id.startsWith(SAFE_MARK) ? SAFE_MARK + id : id);
 export const fromLayoutId = (id: string) => (id.startsWith(SAFE_MARK) ? id.slice(1) : id);
-
-/** Extract the layout's input from the graph, in a stable order. */
-export function layoutInput(graph: AllegianceGraph): LayoutInput {
-  const nodes = graph.mapNodes((id, a) => ({ id, label: a.label, degree: graph.degree(id) }));
-  const pairs = new Set<string>();
-  const links: [string, string][] = [];
-  graph.forEachEdge((_key, _a, source, target) => {
-    if (source === target) return;
-    const [u, v] = source < target ? [source, target] : [target, source];
-    const id = `${u}\u0000${v}`;
-    if (pairs.has(id)) return;
-    pairs.add(id);
-    links.push([u, v]);
-  });
-  links.sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1));
-  return { version: LAYOUT_VERSION, nodes, links };
-}
 
 /** A node to lay out: its id and how far its drawing reaches from its centre. */
 export interface LayoutBox {

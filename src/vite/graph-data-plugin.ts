@@ -7,10 +7,12 @@ import type { Plugin } from 'vite';
 import type { Positions } from '../layout/compute-positions';
 import { cachedPositions } from '../layout/position-cache';
 import { readDataDir } from '../node/load-files';
+import { type NotesData, notesData } from '../model/notes-data';
 import { formatProblem } from '../model/format-problem';
-import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
 import type { Problem } from '../model/types';
+
+export { type NotesData, notesData };
 
 const ID = 'virtual:allegiance-data';
 const RESOLVED = '\0' + ID;
@@ -25,30 +27,6 @@ export interface GraphDataModule {
   notes: NotesData;
   /** Ahead-of-time node positions (fcose, fixed seed) by node id; {} when the data has problems. */
   positions: Positions;
-}
-
-/** The slice of the parsed notes the browser needs: slides with their titles and bullets. */
-export interface NotesData {
-  title: string;
-  slides: { number: number; title: string; bullets: { id: string; text: string }[] }[];
-}
-
-/**
- * Keep only what the app shows, so the first load stays small: every slide's title, and the bullets that
- * name an entity (the app's excerpts; evidence quotes travel with the edges).
- */
-export function notesData(text: string, graph?: { forEachNode(cb: (id: string, a: { mentions?: { bullet: string }[] }) => void): void } | null): NotesData {
-  const notes = parseNotes(text);
-  let used: Set<string> | null = null;
-  if (graph) {
-    const ids = new Set<string>();
-    graph.forEachNode((_id, a) => a.mentions?.forEach((m) => ids.add(m.bullet)));
-    used = ids;
-  }
-  return {
-    title: notes.title,
-    slides: notes.slides.map((s) => ({ number: s.number, title: s.title, bullets: s.bullets.filter((b) => !used || used.has(b.id)).map((b) => ({ id: b.id, text: b.text })) })),
-  };
 }
 
 export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesData } from '../../vite/graph-data-plugin';
+import { notesData } from '../../model/notes-data';
 import { entityDetails } from '../panels/details';
 import { indexNotes } from './notes-index';
 import { FIXTURE_NOTES_TEXT, fixtureGraph } from './test-fixture';

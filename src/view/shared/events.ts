@@ -37,6 +37,10 @@ export interface AllegianceEvents {
   'notice-dismiss': null;
   /** The canvas drew a graph's elements for the first time. */
   'graph-drawn': { nodes: number; edges: number };
+  /** Files or a folder were picked to open as a dataset (<dataset-open>). */
+  'dataset-files': { files: File[] };
+  /** A saved dataset was chosen by id, or null for the built-in notes (<dataset-open>). */
+  'dataset-choose': { id: string | null };
   /** The user opened or closed the canvas key (remembered as a setting). */
   'legend-toggle': { open: boolean };
   /** <save-status>: try the failed save again. */

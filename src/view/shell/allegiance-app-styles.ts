@@ -29,6 +29,8 @@ export const appStyles = css`
   .seg button:last-child { border-radius: 0 6px 6px 0; border-left: none; }
   .notices { grid-area: notice; }
   save-status { --save-status-ok: #b7f0c6; --save-status-problem: #ffc4bd; font-size: 0.9rem; }
+  .problems { grid-column: 1 / -1; overflow: auto; min-height: 0; }
+  .back { max-width: 70rem; margin: 1rem auto 0; padding: 0 1.5rem; }
   .filters { grid-area: filters; overflow: auto; padding: 0.25rem 1rem 1rem; background: #fff; border-right: 1px solid var(--ui-line); }
   .filters h2 { font-size: 1.1rem; margin: 0.6rem 0 0.3rem; }
   main { grid-area: main; display: flex; flex-direction: column; min-width: 0; min-height: 0; }

@@ -1,31 +1,29 @@
 /**
- * <allegiance-app>: the top element. It composes, and only composes: search, year slider, filters, canvas
- * or list, the entity / relation panels and the tracing tools (Betrayals, Path, Compare, Who mattered), or
- * the data's problems when the data does not validate. The state lives in the URL (UrlHistoryController);
- * focus (FocusController), bringing emphasis into view (EmphasisController) and lazy loading
- * (LazyElementsController) are controllers beside this file.
+ * <allegiance-app>: the top element. It composes, and only composes: search, year slider, filters, canvas or
+ * list, panels, tracing tools, planner, or the data's problems. Controllers beside this file do the rest: URL
+ * (UrlHistoryController), focus, emphasis, lazy loading, toolbar (HeaderActionsController), planner
+ * (PlannerController), dataset (DatasetController), saved work (WorkspaceController).
  */
 import { LitElement, html } from 'lit';
 import data from 'virtual:allegiance-data';
-import { entityDetails, relationDetails } from '../../app/panels/details';
 import { prepareExplorer, type ExplorerData } from '../../app/shell/explorer-data';
+import { builtInDataset, type ShownDataset } from '../../app/datasets/shown-dataset';
 import { restYear } from '../../app/explorer/rest-year';
-import { type LoadedData, loadGraph } from '../../app/shell/load-graph';
 import { pageTitle, viewSummary } from '../../app/shell/page-text';
 import { withEmphasis } from '../../app/explorer/emphasis';
 import { relationRows } from '../../app/explorer/relation-rows';
 import { timelineViewMemo } from '../../app/panels/timeline-view';
 import type { ToolState } from '../../app/tracing/tool-state';
 import { TOOL_LABELS, toolDeriver, tracingYear, type ToolData } from '../../app/tracing/tool-view';
-import { DEFAULT_STATE, viewName, type ViewState } from '../../app/shell/view-state';
+import { DEFAULT_STATE, type ViewState } from '../../app/shell/view-state';
 import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
 import { labelOf } from '../../model/queries/relations';
-import { copyText, downloadBlob } from '../../platform';
-import type { EvidenceAdd } from '../../app/planner/cards';
-import { readPlanUrl, samePlanUrl, writePlanUrl, type PlanUrl } from '../../app/planner/plan-url';
-import type { EssayPlanner } from '../planner/essay-planner';
 import './app-notice';
 import './data-problems';
+import { DatasetController } from '../datasets/dataset-controller';
+import { PlannerController } from './planner-controller';
+import { WorkspaceDatasetStore } from '../../platform/datasets/workspace-dataset-store';
+import '../datasets/dataset-open';
 import '../search/entity-search';
 import '../explorer/filter-panel';
 import '../canvas/graph-canvas';
@@ -38,6 +36,8 @@ import { EmphasisController } from './emphasis-controller';
 import { cameFrom, FocusController } from './focus-controller';
 import { LazyElementsController } from './lazy-elements';
 import { UrlHistoryController } from './url-history-controller';
+import { HeaderActionsController } from './header-actions';
+import { sidePanel } from './side-panel';
 import '../workspace/save-status';
 import '../workspace/storage-notices';
 import { WorkspaceController } from '../workspace/workspace-controller';
@@ -46,26 +46,21 @@ export class AllegianceApp extends LitElement {
   static override properties = {
     state: { state: true },
     notice: { state: true },
-    backupOpen: { state: true },
-    plan: { state: true },
   };
   declare state: ViewState;
   declare notice: string;
-  /** Whether the backup dialog is open (its code loads on first use). */
-  declare backupOpen: boolean;
-  /** The essay planner (URL `plan=<id>`, empty for none chosen; `#plan=…` a shared plan): null when closed. */
-  declare plan: PlanUrl | null;
-  /** Evidence added while the planner was closed or loading, handed over once it is drawn. */
-  private pendingAdds: EvidenceAdd[] = [];
   /** The user's saved work (settings today): opened at start-up, notices shown, the Key's state remembered. */
   private readonly saved = new WorkspaceController(this);
-  private backupLoaded = false;
-  private readonly loaded: LoadedData = loadGraph(data);
-  private readonly app: ExplorerData | null = this.loaded.graph ? prepareExplorer(this.loaded.graph, data.notes) : null;
+  private readonly actions = new HeaderActionsController(this); // the toolbar: Export PNG, Copy link, Backup…
+  private readonly planner = new PlannerController(this); // the essay planner beside the graph (`plan=` in the URL)
+  /** Which dataset is shown (built in, picked, saved in the workspace) and opening another: see DatasetController. */
+  private readonly datasets = new DatasetController(this, builtInDataset(data), new WorkspaceDatasetStore(() => this.saved.ready.then(() => this.saved.workspace)));
+  private shownData!: ShownDataset;
+  private app: ExplorerData | null = null;
   private view: VisibleView | null = null;
   /** What the open tool shows and asks of the canvas (see tool-view.ts), derived with the view. */
   private tools: ToolData | null = null;
-  private readonly deriveTools = this.app ? toolDeriver(this.app.graph, this.app.notes) : null;
+  private deriveTools: ReturnType<typeof toolDeriver> | null = null;
   private readonly timelineOf = timelineViewMemo();
   private readonly history: UrlHistoryController;
   private readonly focusing = new FocusController(this, {
@@ -78,9 +73,9 @@ export class AllegianceApp extends LitElement {
     super();
     this.state = DEFAULT_STATE;
     this.notice = '';
-    this.backupOpen = false;
-    this.plan = readPlanUrl(location.search, location.hash);
-    this.history = new UrlHistoryController(this, this.app);
+    this.useDataset(this.datasets.shown);
+    // A `?ds=` link: the controller opens that dataset, and its view is read from the URL once it is shown.
+    this.history = new UrlHistoryController(this, this.app, () => this.datasets.urlWantsAnother);
     new LazyElementsController(this);
     this.addEventListener('entity-select', (e) => this.select(e.detail.id, e));
     this.addEventListener('relation-select', (e) => this.selectEdge(e.detail.key, e));
@@ -91,13 +86,31 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change(e.detail));
     this.addEventListener('tool-change', (e) => this.changeTool(e.detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
-    this.addEventListener('backup-dialog-close', () => (this.backupOpen = false));
-    this.addEventListener('plan-add', (e) => this.addToPlan(e.detail));
-    this.addEventListener('plan-select', (e) => this.setPlan({ id: e.detail.id ?? '', share: null }));
-    this.addEventListener('plan-close', () => this.setPlan(null));
-    addEventListener('popstate', () => (this.plan = readPlanUrl(location.search, location.hash)));
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.emphasis.bringIntoView(false));
+  }
+
+  /** Switch to another dataset: everything derived from its graph is derived again. */
+  private useDataset(shown: ShownDataset): void {
+    this.shownData = shown;
+    const graph = shown.loaded.graph;
+    this.app = graph ? prepareExplorer(graph, shown.notes) : null;
+    this.deriveTools = this.app ? toolDeriver(this.app.graph, this.app.notes) : null;
+    this.view = null;
+    this.tools = null;
+  }
+
+  /** DatasetHost: another dataset is shown (its URL already written); its view is read from the URL. */
+  showDataset(shown: ShownDataset): void {
+    this.useDataset(shown);
+    this.state = DEFAULT_STATE;
+    this.history.useApp(this.app);
+    this.requestUpdate();
+  }
+
+  /** DatasetHost: something to tell the user. */
+  showNotice(message: string): void {
+    this.notice = message;
   }
 
   /** Apply a user change (one history entry; see UrlHistoryController). False if nothing changed. */
@@ -129,24 +142,6 @@ export class AllegianceApp extends LitElement {
     this.change(change);
   }
 
-  /** Open, switch or close the planner, with a history entry (the explorer's own parameters are kept). */
-  private setPlan(plan: PlanUrl | null): void {
-    if (samePlanUrl(plan, this.plan)) return;
-    this.plan = plan;
-    history.pushState(null, '', `${location.pathname}${writePlanUrl(location.search, plan)}${plan?.share ? location.hash : ''}`);
-  }
-
-  /** "Add to plan" anywhere: straight to the open planner, or open it first and hand the evidence over once drawn. */
-  private addToPlan(add: EvidenceAdd): void {
-    const planner = this.renderRoot.querySelector<EssayPlanner>('essay-planner');
-    if (planner && typeof planner.addEvidence === 'function' && !this.plan?.share) planner.addEvidence(add);
-    else {
-      this.pendingAdds.push(add);
-      if (!this.plan || this.plan.share) this.setPlan({ id: '', share: null });
-      else this.requestUpdate();
-    }
-  }
-
   private closePanel(): void {
     if (this.state.tool !== null) {
       this.change({ tool: null });
@@ -166,15 +161,10 @@ export class AllegianceApp extends LitElement {
       this.view = withEmphasis(visibleView(this.app.graph, this.state), this.tools.emphasis, this.tools.sizeBy);
       this.emphasis.track(this.tools);
     }
-    if (this.plan && !customElements.get('essay-planner')) {
-      import('../planner/essay-planner').then(() => this.requestUpdate()).catch(() => (this.notice = 'The essay planner could not be loaded. Reload the page to try again.'));
-    }
   }
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('state') && this.app) document.title = pageTitle(this.app.graph, this.state);
-    const planner = this.renderRoot.querySelector<EssayPlanner>('essay-planner');
-    if (this.pendingAdds.length && planner && typeof planner.addEvidence === 'function') for (const add of this.pendingAdds.splice(0)) planner.addEvidence(add);
   }
 
   /** The canvas element (for the toolbar's actions). */
@@ -185,10 +175,15 @@ export class AllegianceApp extends LitElement {
   static override styles = [uiStyles, appStyles];
 
   override render() {
-    const { graph, problems } = this.loaded;
+    const { graph, problems } = this.shownData.loaded;
     if (!graph || !this.app) {
-      return html`<header><div class="brand"><h1>Allegiance</h1><span class="sub">data problems</span></div></header>
-        <data-problems style="grid-column: 1 / -1" .problems=${problems}></data-problems>`;
+      const runtime = this.shownData.id !== null;
+      return html`<header><div class="brand"><h1>Allegiance</h1><span class="sub">data problems</span></div>${this.datasetControl()}</header>
+        <div class="notices"><app-notice .message=${this.notice}></app-notice></div>
+        <div class="problems">
+          ${runtime ? html`<p class="back"><button type="button" @click=${() => this.datasets.showBuiltIn()}>Back to the built-in notes</button></p>` : ''}
+          <data-problems .problems=${problems} ?runtime=${runtime}></data-problems>
+        </div>`;
     }
     const { state } = this;
     const view = this.view!;
@@ -197,26 +192,16 @@ export class AllegianceApp extends LitElement {
           <h1>Allegiance</h1>
           <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
         </div>
+        ${this.datasetControl()}
         <entity-search .graph=${graph}></entity-search>
-        <div class="tools" role="toolbar" aria-label="View and export">
-          <span class="seg" role="group" aria-label="Show as">
-            <button type="button" aria-pressed=${state.list ? 'false' : 'true'} @click=${() => this.change({ list: false })}>Graph</button>
-            <button type="button" aria-pressed=${state.list ? 'true' : 'false'} @click=${() => this.change({ list: true })}>List</button>
-          </span>
-          <button type="button" ?disabled=${state.list} @click=${() => void this.canvas?.rearrange?.()}>Re-arrange</button>
-          <button type="button" ?disabled=${state.list} @click=${() => this.canvas?.fit?.()}>Fit</button>
-          <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
-          <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
-          <button type="button" aria-haspopup="dialog" @click=${this.openBackup}>Backup</button>
-          <button type="button" aria-pressed=${this.plan ? 'true' : 'false'} @click=${() => this.setPlan(this.plan ? null : { id: '', share: null })}>Plan</button>
-        </div>
+        ${this.actions.toolbar(state, this.planner.button())}
         <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
       </header>
       <div class="notices">
         <app-notice .message=${this.notice}></app-notice>
         <storage-notices .notices=${this.saved.notices}></storage-notices>
       </div>
-      ${this.backupLoaded ? html`<backup-dialog .open=${this.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>` : ''}
+      ${this.actions.backupLoaded ? html`<backup-dialog .open=${this.actions.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>` : ''}
       <aside class="filters" aria-label="Filters">
         <h2>Filters</h2>
         <filter-panel
@@ -237,7 +222,7 @@ export class AllegianceApp extends LitElement {
           <p class="summary">${viewSummary(graph, view, state.year)}</p>
         </div>
         <div class="stage">
-          <graph-canvas class=${state.list ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
+          <graph-canvas class=${state.list ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
           ${state.list
             ? html`<relation-list
                 .rows=${relationRows(graph, shownEdges(graph, view))}
@@ -247,59 +232,13 @@ export class AllegianceApp extends LitElement {
             : ''}
         </div>
       </main>
-      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>
-      ${this.plan
-        ? html`<aside class="plan" aria-label="Essay plan">
-            <essay-planner .graph=${graph} .notes=${this.app.notes} .notesSlice=${data.notes ?? null} .planId=${this.plan.id || null} .shareCode=${this.plan.share}></essay-planner>
-          </aside>`
-        : ''}`;
+      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>
+      ${this.planner.column(graph, this.app.notes, this.shownData.notes)}`;
   }
 
-  private panel(view: VisibleView) {
-    const { graph, notes, period } = this.app!;
-    if (this.state.tool !== null) {
-      return html`<tool-panel .graph=${graph} .period=${period} .state=${this.state} .data=${this.tools}></tool-panel>`;
-    }
-    if (view.selectedEdge) {
-      const backTo = view.selectedNode ? labelOf(graph, view.selectedNode) : null;
-      return html`<relation-panel .details=${relationDetails(graph, notes, view.selectedEdge)} .backTo=${backTo}></relation-panel>`;
-    }
-    if (view.selectedNode) {
-      return html`<entity-panel
-        .details=${entityDetails(graph, notes, view.selectedNode)}
-        .timeline=${this.timelineOf(graph, view.selectedNode)}
-        .shownEdges=${view.visibleEdges}
-        .year=${this.state.year}
-      ></entity-panel>`;
-    }
-    return '';
-  }
-
-  private async exportPng(): Promise<void> {
-    const canvas = this.canvas;
-    if (!canvas || typeof canvas.exportPng !== 'function') {
-      this.notice = 'Export is not available: the graph is not drawn yet.';
-      return;
-    }
-    try {
-      downloadBlob(await canvas.exportPng(), `allegiance-${viewName(this.state)}.png`);
-    } catch (err) {
-      this.notice = `The picture could not be made: ${err instanceof Error ? err.message : String(err)}`;
-    }
-  }
-
-  private async openBackup(): Promise<void> {
-    try {
-      await import('../workspace/backup-dialog');
-      [this.backupLoaded, this.backupOpen] = [true, true];
-    } catch {
-      this.notice = 'The backup could not be loaded. Reload the page to try again.';
-    }
-  }
-
-  private async copyLink(): Promise<void> {
-    const href = location.href;
-    this.notice = (await copyText(href)) ? 'Link copied: it opens this same view.' : `Copy this link to share the view: ${href}`;
+  private datasetControl() {
+    const { shown, saved, status } = this.datasets;
+    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>`;
   }
 }
 customElements.define('allegiance-app', AllegianceApp);

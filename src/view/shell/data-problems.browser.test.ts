@@ -33,4 +33,16 @@ describe('<data-problems>', () => {
     expect(el.shadowRoot!.querySelector('script')).toBeNull();
     expect(el.shadowRoot!.textContent).toContain('<script>alert(1)</script>');
   });
+
+  it('tells how to fix the served data, or a dataset opened at run time', async () => {
+    const el = document.createElement('data-problems');
+    el.problems = PROBLEMS;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).toContain('the page reloads by itself');
+    el.runtime = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('p')!.textContent).toContain('Fix these in your files and open the dataset again');
+    expect(el.shadowRoot!.querySelectorAll('li')).toHaveLength(3);
+  });
 });

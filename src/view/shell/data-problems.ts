@@ -4,12 +4,15 @@ import { formatProblem } from '../../model/format-problem';
 import type { Problem } from '../../model/types';
 
 export class DataProblems extends LitElement {
-  static override properties = { problems: { attribute: false } };
+  static override properties = { problems: { attribute: false }, runtime: { type: Boolean } };
   declare problems: Problem[];
+  /** The problems are in a dataset opened at run time (not the project's graph-data/ served by Vite). */
+  declare runtime: boolean;
 
   constructor() {
     super();
     this.problems = [];
+    this.runtime = false;
   }
 
   static override styles = css`
@@ -25,7 +28,9 @@ export class DataProblems extends LitElement {
     const files = new Set(this.problems.map((p) => p.file));
     return html`<section role="alert" aria-labelledby="problems-title">
       <h2 id="problems-title">The graph data has ${this.problems.length} problem${this.problems.length === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}</h2>
-      <p>Fix these and save: the page reloads by itself. <code>npm run graph -- validate</code> lists the same.</p>
+      ${this.runtime
+        ? html`<p>Fix these in your files and open the dataset again. <code>npm run graph -- validate --data FOLDER</code> lists the same.</p>`
+        : html`<p>Fix these and save: the page reloads by itself. <code>npm run graph -- validate</code> lists the same.</p>`}
       <ol>
         ${this.problems.map(
           (p) => html`<li data-code=${p.code} title=${formatProblem(p)}>

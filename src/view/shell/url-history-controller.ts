@@ -17,15 +17,31 @@ export class UrlHistoryController implements ReactiveController {
   /** Whether the current history entry was written by a year-only change (later ones replace it). */
   private yearEntry = false;
 
+  /**
+   * `waiting`: whether the URL names a dataset not shown yet (then its view is read when `useApp` gives it,
+   * and back / forward leave the state to the dataset's own switch).
+   */
   constructor(
     private readonly host: Host,
-    private readonly app: ExplorerData | null,
+    private app: ExplorerData | null,
+    private readonly waiting: () => boolean = () => false,
   ) {
     host.addController(this);
-    if (!app) return;
-    const { state, notices } = decodeState(location.search, app.vocab);
-    host.state = state;
-    host.notice = noticeText(notices);
+    if (!waiting()) this.read();
+  }
+
+  /** Another dataset is shown: read its view from the URL (rewritten in canonical form). */
+  useApp(app: ExplorerData | null): void {
+    this.app = app;
+    this.read();
+  }
+
+  private read(): void {
+    if (!this.app) return;
+    const { state, notices } = decodeState(location.search, this.app.vocab);
+    this.yearEntry = false;
+    this.host.state = state;
+    if (notices.length) this.host.notice = noticeText(notices);
     history.replaceState(history.state, '', this.url(state));
   }
 
@@ -55,7 +71,7 @@ export class UrlHistoryController implements ReactiveController {
   }
 
   private readonly onPopState = () => {
-    if (!this.app) return;
+    if (!this.app || this.waiting()) return;
     const { state, notices } = decodeState(location.search, this.app.vocab);
     this.yearEntry = false;
     this.host.state = state;
