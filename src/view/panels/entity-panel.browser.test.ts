@@ -121,10 +121,13 @@ describe('<entity-panel>', () => {
     expect(heads[0]).toBe('Timeline');
     const timeline = root.querySelector('entity-timeline')!;
     await timeline.updateComplete;
-    expect([...timeline.shadowRoot!.querySelectorAll('ol.sentences li')].map(text)).toEqual([
+    // Each sentence, with the relation's note (when it has one) beneath it.
+    const items = [...timeline.shadowRoot!.querySelectorAll('ol.sentences li')];
+    expect(items.map((li) => text(li).replace(text(li.querySelector('.note') ?? document.createElement('i')), ''))).toEqual([
       '1923–1925 (date not in the notes): allied with Joseph Stalin (slide 2)',
       '1936: was purged by Joseph Stalin (slide 3)',
     ]);
+    expect(items.map((li) => li.querySelector('.note')?.textContent ?? null)).toEqual(['The triumvirate.', null]);
     expect(timeline.year).toBeNull();
     // A timeline left over from another entity is not shown.
     el.details = entityDetails(graph, notes, 'kamenev');
