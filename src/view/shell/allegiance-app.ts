@@ -1,8 +1,7 @@
 /**
- * <allegiance-app>: the top element. It composes, and only composes: search, year slider, filters, canvas or
- * list, panels, tracing tools, planner, or the data's problems. Controllers beside this file do the rest: URL
- * (UrlHistoryController), focus, emphasis, lazy loading, toolbar (HeaderActionsController), planner
- * (PlannerController), dataset (DatasetController), saved work (WorkspaceController).
+ * <allegiance-app>: the top element. It composes, and only composes: search, year, filters, canvas or list, panels,
+ * tools, planner, or the data's problems. Controllers beside it do the rest: URL, focus, emphasis, lazy loading,
+ * toolbar (HeaderActionsController), planner, dataset (DatasetController), saved work (WorkspaceController).
  */
 import { LitElement, html } from 'lit';
 import data from 'virtual:allegiance-data';
