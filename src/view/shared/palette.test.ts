@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLOUR, paletteProperties, TEXT_PAIRS, TONE_COLOUR } from './palette';
 import { KIND_STYLE, TONE_STYLE } from '../canvas/canvas-style';
+import { contrastRatio } from '../../app/canvas/contrast';
 
-/** WCAG 2 relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+const contrast = contrastRatio;
 
 describe('palette', () => {
   it('computes WCAG contrast correctly (known values)', () => {
