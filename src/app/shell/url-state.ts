@@ -4,6 +4,7 @@
  * Decoding never throws: a malformed or unknown value is dropped and named in a notice; the rest still loads.
  */
 import type { EntityKind, Tone } from '../../model/types';
+import { decodeListParams, LIST_PARAMS, listParams } from '../explorer/list-state';
 import { decodeToolParams, TOOL_PARAMS, toolParams } from '../tracing/tool-url';
 import { ALL_KINDS, ALL_TONES, DEFAULT_STATE, type Focus, type ViewState } from './view-state';
 import { LIST_LIMIT, listSome } from '../shared/list-some';
@@ -59,6 +60,7 @@ export function encodeState(state: ViewState, typeOrder: readonly string[] = [])
   if (state.tones !== null) pairs.push([PARAMS.tones, encodeSet(state.tones, ALL_TONES)]);
   if (state.focus !== 0) pairs.push([PARAMS.focus, String(state.focus)]);
   if (state.list) pairs.push([PARAMS.list, '1']);
+  pairs.push(...listParams(state));
   pairs.push(...toolParams(state));
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&')}` : '';
 }
@@ -68,7 +70,7 @@ export function encodeState(state: ViewState, typeOrder: readonly string[] = [])
  * anything else) as they were, after the explorer's own.
  */
 export function mergeState(currentSearch: string, state: ViewState, typeOrder: readonly string[] = []): string {
-  const mine = new Set<string>([...Object.values(PARAMS), ...Object.values(TOOL_PARAMS)]);
+  const mine = new Set<string>([...Object.values(PARAMS), ...Object.values(TOOL_PARAMS), ...Object.values(LIST_PARAMS)]);
   let foreign: [string, string][];
   try {
     foreign = [...new URLSearchParams(String(currentSearch ?? ''))].filter(([k]) => !mine.has(k));
@@ -156,6 +158,9 @@ export function decodeState(search: string, vocab: Vocabulary): Decoded {
     if (list === '1' || list === '0' || list === '') state.list = list === '1';
     else notices.push(`list ${q(list)} (use 1 or 0)`);
   }
+  const listPart = decodeListParams(params);
+  if (state.list) Object.assign(state, listPart.state);
+  notices.push(...listPart.notices);
   const tools = decodeToolParams(params, { hasEntity: vocab.hasEntity, hasTracingItem: (id) => vocab.hasTracingItem?.(id) ?? false, period: vocab.period });
   Object.assign(state, tools.state);
   notices.push(...tools.notices);
