@@ -10,12 +10,11 @@ import { builtInDataset, type ShownDataset } from '../../app/datasets/shown-data
 import { restYear } from '../../app/explorer/rest-year';
 import { pageTitle, viewSummary } from '../../app/shell/page-text';
 import { withEmphasis } from '../../app/explorer/emphasis';
-import { relationRows } from '../../app/explorer/relation-rows';
 import { timelineViewMemo } from '../../app/panels/timeline-view';
 import type { ToolState } from '../../app/tracing/tool-state';
 import { TOOL_LABELS, toolDeriver, tracingYear, type ToolData } from '../../app/tracing/tool-view';
 import { DEFAULT_STATE, type ViewState } from '../../app/shell/view-state';
-import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
+import { visibleView, type VisibleView } from '../../app/explorer/visible';
 import { labelOf } from '../../model/queries/relations';
 import './app-notice';
 import './data-problems';
@@ -36,6 +35,7 @@ import { cameFrom, FocusController } from './focus-controller';
 import { LazyElementsController } from './lazy-elements';
 import { UrlHistoryController } from './url-history-controller';
 import { HeaderActionsController } from './header-actions';
+import { ListController } from './list-controller';
 import { sidePanel } from './side-panel';
 import '../workspace/save-status';
 import '../workspace/storage-notices';
@@ -52,6 +52,7 @@ export class AllegianceApp extends LitElement {
   private readonly saved = new WorkspaceController(this);
   private readonly actions = new HeaderActionsController(this); // the toolbar: Export PNG, Copy link, Backup…
   private readonly planner = new PlannerController(this); // the essay planner beside the graph (`plan=` in the URL)
+  private readonly lists = new ListController(this); // the List view: rows, filter, quotes, exports
   /** Which dataset is shown (built in, picked, saved in the workspace) and opening another: see DatasetController. */
   private readonly datasets = new DatasetController(this, builtInDataset(data), new WorkspaceDatasetStore(() => this.saved.ready.then(() => this.saved.workspace)));
   private shownData!: ShownDataset;
@@ -222,13 +223,7 @@ export class AllegianceApp extends LitElement {
         </div>
         <div class="stage">
           <graph-canvas class=${state.list ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
-          ${state.list
-            ? html`<relation-list
-                .rows=${relationRows(graph, shownEdges(graph, view))}
-                .selectedEdge=${state.edge}
-                .caption=${state.year === null ? 'Relations in view, all years' : `Relations in view in ${state.year}`}
-              ></relation-list>`
-            : ''}
+          ${state.list ? this.lists.render(this.app, state, view) : ''}
         </div>
       </main>
       <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>
