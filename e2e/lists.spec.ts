@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, openApp, pngSize } from './helpers';
+import { failOnPageErrors, openApp } from './helpers';
 
 failOnPageErrors();
 
