@@ -7,12 +7,16 @@ import type { Plugin } from 'vite';
 import type { Positions } from '../layout/compute-positions';
 import { cachedPositions } from '../layout/position-cache';
 import { readDataDir } from '../node/load-files';
+import { notesForReading } from '../model/note-lines';
 import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
 import type { Problem } from '../model/types';
 
 const ID = 'virtual:allegiance-data';
 const RESOLVED = '\0' + ID;
+/** The whole notes (every line of every slide), imported lazily by the Notes view and the notes search: its own chunk. */
+const NOTES_ID = 'virtual:allegiance-notes';
+const NOTES_RESOLVED = '\0' + NOTES_ID;
 
 /** What the virtual module exports. */
 export interface GraphDataModule {
@@ -59,9 +63,10 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id === ID ? RESOLVED : id === NOTES_ID ? NOTES_RESOLVED : undefined;
     },
     load(id) {
+      if (id === NOTES_RESOLVED) return `export default ${JSON.stringify(notesForReading(parseNotes(readDataDir(dataDir(), root).notes.text)))};`;
       if (id !== RESOLVED) return undefined;
       const raw = readDataDir(dataDir(), root);
       const result = runPipeline(raw);
@@ -73,8 +78,10 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       server.watcher.add(dataDir());
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(dataDir())) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of [RESOLVED, NOTES_RESOLVED]) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);
