@@ -19,8 +19,8 @@ function excerptAround(line: string, at: number, length: number): string {
 }
 
 /**
- * Slides that hold the whole phrase (case and accents ignored) come first, then slides that hold every word
- * of it somewhere; in slide order within each. Fewer than three letters finds nothing.
+ * The slides that hold the whole phrase (case and accents ignored), in slide order; when none does, the slides
+ * that hold every word of it somewhere. Fewer than three letters finds nothing.
  */
 export function searchNotes(notes: FullNotes, query: string, limit = 6): NotesHit[] {
   const phrase = fold(String(query ?? '').trim());
@@ -41,5 +41,5 @@ export function searchNotes(notes: FullNotes, query: string, limit = 6): NotesHi
       scattered.push({ slide: slide.number, title: slide.title, excerpt: excerptAround(slide.lines[li]!.text, lines[li]!.indexOf(words[0]!), words[0]!.length) });
     }
   }
-  return [...whole, ...scattered].slice(0, limit);
+  return (whole.length ? whole : scattered).slice(0, limit);
 }

@@ -30,6 +30,10 @@ import '../tracing/tool-bar';
 import type { ToolBar } from '../tracing/tool-bar';
 import { uiStyles } from '../shared/ui-styles';
 import '../explorer/year-slider';
+import { mentionLinks } from '../../app/notes/mention-links';
+import type { EntityLink } from '../../app/notes/highlight';
+import type { FullNotes } from '../../model/note-lines';
+import { loadFullNotes, loadNotesView } from '../notes/load-notes';
 
 /**
  * The panels and the list are not needed for the first picture: their code loads when first needed, or when
@@ -58,9 +62,14 @@ export class AllegianceApp extends LitElement {
   static override properties = {
     state: { state: true },
     notice: { state: true },
+    fullNotes: { state: true },
   };
   declare state: ViewState;
   declare notice: string;
+  /** The whole notes for the Notes view, loaded when it is first shown. */
+  declare fullNotes: FullNotes | null;
+  private noteLinks: Map<string, EntityLink[]> | null = null;
+  private readonly labelFor = (id: string): string => (this.app ? labelOf(this.app.graph, id) : id);
   private readonly loaded: LoadedData = loadGraph(data);
   private readonly app: ExplorerData | null = this.loaded.graph ? prepareExplorer(this.loaded.graph, data.notes) : null;
   private view: VisibleView | null = null;
@@ -82,6 +91,7 @@ export class AllegianceApp extends LitElement {
     super();
     this.state = DEFAULT_STATE;
     this.notice = '';
+    this.fullNotes = null;
     if (this.app) {
       const { state, notices } = decodeState(location.search, this.app.vocab);
       this.state = state;
@@ -100,6 +110,11 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
     this.addEventListener('tool-change', (e) => this.changeTool((e as CustomEvent<Partial<ToolState>>).detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
+    // An excerpt's citation or a notes search hit: the Notes view at that slide, the words marked.
+    this.addEventListener('notes-open', (e) => {
+      const { slide, mark } = (e as CustomEvent<{ slide: number; mark?: string }>).detail;
+      this.change({ notes: true, slide, mark: mark ?? null });
+    });
     // A link that opens on a betrayal or a path: bring it into view once the graph is drawn.
     this.addEventListener('graph-drawn', () => this.focusEmphasis(false));
   }
@@ -210,6 +225,11 @@ export class AllegianceApp extends LitElement {
     }
     const { selected, edge, list, tool } = this.state;
     if (tool !== null) loadToolElements().catch(() => (this.notice = 'The tools could not be loaded. Reload the page to try again.'));
+    if (this.state.notes && !this.fullNotes) {
+      const failed = () => (this.notice = 'The notes could not be loaded. Reload the page to try again.');
+      loadNotesView().catch(failed);
+      loadFullNotes().then((n) => (this.fullNotes = n), failed);
+    }
     if (selected !== null || edge !== null || list) {
       loadLaterElements().catch(() => (this.notice = 'Part of the app could not be loaded. Reload the page to try again.'));
     }
@@ -336,14 +356,15 @@ export class AllegianceApp extends LitElement {
           <h1>Allegiance</h1>
           <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
         </div>
-        <entity-search .graph=${graph}></entity-search>
+        <entity-search with-notes .graph=${graph}></entity-search>
         <div class="tools" role="toolbar" aria-label="View and export">
           <span class="seg" role="group" aria-label="Show as">
-            <button type="button" aria-pressed=${state.list ? 'false' : 'true'} @click=${() => this.change({ list: false })}>Graph</button>
-            <button type="button" aria-pressed=${state.list ? 'true' : 'false'} @click=${() => this.change({ list: true })}>List</button>
+            <button type="button" aria-pressed=${state.list || state.notes ? 'false' : 'true'} @click=${() => this.change({ list: false, notes: false })}>Graph</button>
+            <button type="button" aria-pressed=${state.list && !state.notes ? 'true' : 'false'} @click=${() => this.change({ list: true, notes: false })}>List</button>
+            <button type="button" aria-pressed=${state.notes ? 'true' : 'false'} @click=${() => this.change({ notes: true, list: false })}>Notes</button>
           </span>
-          <button type="button" ?disabled=${state.list} @click=${() => void this.canvas?.rearrange?.()}>Re-arrange</button>
-          <button type="button" ?disabled=${state.list} @click=${() => this.canvas?.fit?.()}>Fit</button>
+          <button type="button" ?disabled=${state.list || state.notes} @click=${() => void this.canvas?.rearrange?.()}>Re-arrange</button>
+          <button type="button" ?disabled=${state.list || state.notes} @click=${() => this.canvas?.fit?.()}>Fit</button>
           <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
           <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
         </div>
@@ -369,8 +390,17 @@ export class AllegianceApp extends LitElement {
           <p class="summary">${this.summary(view)}</p>
         </div>
         <div class="stage">
-          <graph-canvas class=${state.list ? 'under' : ''} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
-          ${state.list
+          <graph-canvas class=${state.list || state.notes ? 'under' : ''} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
+          ${state.notes
+            ? html`<notes-view
+                .notes=${this.fullNotes}
+                .links=${(this.noteLinks ??= mentionLinks(graph))}
+                .slide=${state.slide}
+                .mark=${state.mark}
+                .selected=${state.selected}
+                .labels=${this.labelFor}
+              ></notes-view>`
+            : state.list
             ? html`<relation-list
                 .rows=${relationRows(graph, shownEdges(graph, view))}
                 .selectedEdge=${state.edge}
