@@ -66,5 +66,5 @@ test('invalid data shows its problems in the page; fixing the file brings the gr
   // Fix the file: the dev server reloads the page by itself and the graph appears.
   writeFileSync(join(dataDir, 'relations', 'zz-bad.yaml'), '# fixed: nothing here any more\n');
   await expect(page.locator('data-problems')).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.locator('graph-canvas')).toHaveCount(1);
+  await expect(page.locator('graph-canvas')).toHaveCount(1, { timeout: 30_000 });
 });
