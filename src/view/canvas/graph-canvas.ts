@@ -28,8 +28,6 @@ const FOCUS_PADDING = 70;
 const FOCUS_MAX_ZOOM = 1.4;
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.25;
-/** The legend starts open on canvases at least this big (a 1920×1080 screen less the app's panels), closed below. */
-const LEGEND_OPEN_MIN = { width: 1200, height: 760 };
 const ALL_VIEW_CLASSES = VIEW_CLASSES.join(' ');
 
 /**
@@ -354,12 +352,12 @@ export class GraphCanvas extends LitElement {
     this.sizeLegend(container);
   }
 
-  /** Once, when the canvas first has a size: open the legend only where it leaves the graph enough room. */
+  /** Once, when the canvas first has a size: the Key starts closed, since open over the drawing it hides nodes (issue 11). */
   private sizeLegend(container: HTMLElement): void {
     if (this.legendSized || container.clientWidth === 0 || container.clientHeight === 0) return;
     this.legendSized = true;
     const legend = this.renderRoot.querySelector('graph-legend');
-    if (legend) legend.open = container.clientWidth >= LEGEND_OPEN_MIN.width && container.clientHeight >= LEGEND_OPEN_MIN.height;
+    if (legend) legend.open = false;
   }
 
   /** Cytoscape caches the container's offset; a scroll outside the shadow root makes taps miss unless refreshed. */

@@ -34,6 +34,9 @@ import { mentionLinks } from '../../app/notes/mention-links';
 import type { EntityLink } from '../../app/notes/highlight';
 import type { FullNotes } from '../../model/note-lines';
 import { loadFullNotes, loadNotesView } from '../notes/load-notes';
+import { readFlag, writeFlag } from '../../platform';
+import './welcome-note';
+import type { WelcomeNote, WelcomeTry } from './welcome-note';
 
 /**
  * The panels and the list are not needed for the first picture: their code loads when first needed, or when
@@ -63,7 +66,13 @@ export class AllegianceApp extends LitElement {
     state: { state: true },
     notice: { state: true },
     fullNotes: { state: true },
+    welcome: { state: true },
+    filtersOpen: { state: true },
   };
+  /** The first-visit welcome is shown (until dismissed; Help shows it again). */
+  declare welcome: boolean;
+  /** The filters drawer is open (narrow screens, where the filters are not beside the graph). */
+  declare filtersOpen: boolean;
   declare state: ViewState;
   declare notice: string;
   /** The whole notes for the Notes view, loaded when it is first shown. */
@@ -92,6 +101,8 @@ export class AllegianceApp extends LitElement {
     this.state = DEFAULT_STATE;
     this.notice = '';
     this.fullNotes = null;
+    this.welcome = !readFlag('welcome-seen');
+    this.filtersOpen = false;
     if (this.app) {
       const { state, notices } = decodeState(location.search, this.app.vocab);
       this.state = state;
@@ -110,6 +121,8 @@ export class AllegianceApp extends LitElement {
     this.addEventListener('filter-change', (e) => this.change((e as CustomEvent<FilterChange>).detail));
     this.addEventListener('tool-change', (e) => this.changeTool((e as CustomEvent<Partial<ToolState>>).detail, e));
     this.addEventListener('notice-dismiss', () => (this.notice = ''));
+    this.addEventListener('welcome-dismiss', () => this.closeWelcome(true));
+    this.addEventListener('welcome-try', (e) => this.tryFromWelcome((e as CustomEvent<{ what: WelcomeTry }>).detail.what));
     // An excerpt's citation or a notes search hit: the Notes view at that slide, the words marked.
     this.addEventListener('notes-open', (e) => {
       const { slide, mark } = (e as CustomEvent<{ slide: number; mark?: string }>).detail;
@@ -200,6 +213,60 @@ export class AllegianceApp extends LitElement {
     this.change(change);
   }
 
+  private closeWelcome(returnFocus: boolean): void {
+    this.welcome = false;
+    writeFlag('welcome-seen', true);
+    if (returnFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.help')?.focus());
+  }
+
+  private openWelcome(): void {
+    this.welcome = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<WelcomeNote>('welcome-note')?.focusHeading());
+  }
+
+  private tryFromWelcome(what: WelcomeTry): void {
+    this.closeWelcome(false);
+    if (what === 'betrayals') this.change({ tool: 'betrayals' });
+    else if (what === 'search') this.renderRoot.querySelector<HTMLElement>('entity-search')?.focus();
+    else this.renderRoot.querySelector('year-slider')?.renderRoot.querySelector<HTMLElement>('input[type="range"]')?.focus();
+  }
+
+  /**
+   * On narrow screens the panel is a sheet over the lower half of the screen: leave room below the page for it,
+   * and when it opens bring the graph to the top so that it stays in view above the sheet.
+   */
+  private placeSheet(before: ViewState | undefined): void {
+    const open = this.state.selected !== null || this.state.edge !== null || this.state.tool !== null;
+    this.toggleAttribute('sheet', open);
+    const wasOpen = before ? before.selected !== null || before.edge !== null || before.tool !== null : false;
+    const subject = (s: ViewState | undefined) => (s ? `${s.selected}|${s.edge}|${s.tool}` : '');
+    if (open && (!wasOpen || subject(before) !== subject(this.state)) && matchMedia('(max-width: 900px)').matches) {
+      const stage = this.renderRoot.querySelector('.stage');
+      requestAnimationFrame(() => stage?.scrollIntoView({ block: 'start' }));
+    }
+  }
+
+  /** The skip link: straight to the drawing (or to the list or notes shown in its place). */
+  private skipToGraph(e: Event): void {
+    e.preventDefault();
+    const stage = this.renderRoot.querySelector('.stage');
+    const shown = this.state.notes ? stage?.querySelector('notes-view') : this.state.list ? stage?.querySelector('relation-list') : null;
+    const target = shown ?? this.canvas?.renderRoot.querySelector<HTMLElement>('[part="canvas"]') ?? null;
+    if (target instanceof HTMLElement) {
+      if (shown && !shown.hasAttribute('tabindex')) shown.setAttribute('tabindex', '-1');
+      target.focus();
+      target.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  private setFiltersOpen(open: boolean): void {
+    this.filtersOpen = open;
+    void this.updateComplete.then(() => {
+      if (open) this.renderRoot.querySelector<HTMLElement>('.filters .close-filters')?.focus();
+      else this.renderRoot.querySelector<HTMLElement>('.filters-button')?.focus();
+    });
+  }
+
   private closePanel(): void {
     if (this.state.tool !== null) {
       this.change({ tool: null });
@@ -237,6 +304,7 @@ export class AllegianceApp extends LitElement {
 
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('state')) this.updateTitle();
+    if (changed.has('state')) this.placeSheet(changed.get('state') as ViewState | undefined);
     if (this.focusEmphasisNext) {
       this.focusEmphasisNext = false;
       this.focusEmphasis(true);
@@ -295,6 +363,8 @@ export class AllegianceApp extends LitElement {
         grid-template-areas: 'header header header' 'notice notice notice' 'filters main panel';
         background: #f4f6f9;
       }
+      .skip { position: absolute; left: 0.5rem; top: -4rem; z-index: 50; background: #fff; color: var(--ui-accent); padding: 0.5rem 0.9rem; border-radius: 6px; font-weight: 700; }
+      .skip:focus { top: 0.5rem; }
       header {
         grid-area: header;
         display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;
@@ -304,25 +374,30 @@ export class AllegianceApp extends LitElement {
       h1 { font-size: 1.35rem; margin: 0; line-height: 1.2; }
       .sub { font-size: 0.85rem; opacity: 0.9; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
       entity-search { flex: 0 1 20rem; color: var(--ui-ink); }
+      header button { background: #2e3d4f; color: #fff; border-color: #6b7d93; }
+      header button:hover { background: #3b4e65; }
+      header :focus-visible { outline-color: #fff; }
       .tools { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
-      .tools button { background: #2e3d4f; color: #fff; border-color: #6b7d93; }
-      .tools button:hover { background: #3b4e65; }
-      .tools button[aria-pressed='true'] { background: #fff; color: #1f2a36; }
-      .tools :focus-visible { outline-color: #fff; }
+      .tools button[aria-pressed='true'] { background: #1f2a36; color: #fff; border-color: #1f2a36; }
       .seg { display: inline-flex; }
       .seg button:first-child { border-radius: 6px 0 0 6px; }
-      .seg button:last-child { border-radius: 0 6px 6px 0; border-left: none; }
+      .seg button:not(:first-child) { border-left: none; }
+      .seg button:not(:first-child):not(:last-child) { border-radius: 0; }
+      .seg button:last-child { border-radius: 0 6px 6px 0; }
       app-notice { grid-area: notice; }
       .filters { grid-area: filters; overflow: auto; padding: 0.25rem 1rem 1rem; background: #fff; border-right: 1px solid var(--ui-line); }
       .filters h2 { font-size: 1.1rem; margin: 0.6rem 0 0.3rem; }
+      .filters-head { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; }
+      .close-filters, .filters-button { display: none; }
       main { grid-area: main; display: flex; flex-direction: column; min-width: 0; min-height: 0; }
       main:focus { outline: none; }
-      .toolstrip { padding: 0.4rem 1rem; background: #e9eef5; border-bottom: 1px solid var(--ui-line); }
+      .toolstrip { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1rem; padding: 0.4rem 1rem; background: #e9eef5; border-bottom: 1px solid var(--ui-line); }
       .timebar { padding: 0.5rem 1rem; background: #fff; border-bottom: 1px solid var(--ui-line); }
       .summary { margin: 0.25rem 0 0; font-size: 0.9rem; color: var(--ui-muted); }
       .stage { position: relative; flex: 1; min-height: 0; }
-      .stage > * { position: absolute; inset: 0; }
+      .stage > graph-canvas, .stage > relation-list, .stage > notes-view { position: absolute; inset: 0; }
       .stage graph-canvas.under { visibility: hidden; }
+      .stage > welcome-note { position: absolute; top: 0.6rem; right: 0.6rem; z-index: 5; width: min(25rem, calc(100% - 1.2rem)); max-height: calc(100% - 1.2rem); overflow: auto; }
       .panel {
         grid-area: panel; width: 27rem; overflow: auto; padding: 0.75rem 1.1rem 1.5rem;
         background: #fff; border-left: 1px solid var(--ui-line);
@@ -340,6 +415,31 @@ export class AllegianceApp extends LitElement {
         :host { grid-template-columns: 14rem minmax(0, 1fr) auto; }
         .panel { width: 21rem; }
       }
+      /* Narrow screens (phones, 200% zoom on a laptop): one column; the page scrolls down, never sideways. The
+         filters are a drawer; the panel is a sheet over the lower part of the graph, which stays in view above it. */
+      @media (max-width: 900px) {
+        :host { display: flex; flex-direction: column; height: auto; min-height: 100vh; }
+        header { padding: 0.4rem 0.75rem; }
+        .brand { flex: 1 1 0; }
+        .sub { white-space: normal; }
+        entity-search { flex: 1 1 100%; min-width: 0; order: 3; }
+        .filters-button { display: inline-flex; align-items: center; }
+        .filters { display: none; }
+        .filters.open {
+          display: block; position: fixed; z-index: 40; top: 0; bottom: 0; left: 0; width: min(22rem, 90vw);
+          box-shadow: 0 0 0 100vmax rgb(0 0 0 / 0.35);
+        }
+        .close-filters { display: inline-flex; align-items: center; }
+        .timebar, .toolstrip { padding: 0.4rem 0.75rem; }
+        .stage { flex: none; height: max(16rem, 88vh); }
+        .panel {
+          position: fixed; z-index: 30; left: 0; right: 0; bottom: 0; width: auto; height: 50vh;
+          border-left: none; border-top: 2px solid var(--ui-line); border-radius: 12px 12px 0 0;
+          box-shadow: 0 -6px 24px rgb(0 0 0 / 0.2); padding: 0.5rem 0.9rem 1rem;
+        }
+        :host([sheet]) { padding-bottom: 50vh; }
+        :host([sheet]) .stage { height: 50vh; }
+      }
     `,
   ];
 
@@ -351,46 +451,39 @@ export class AllegianceApp extends LitElement {
     }
     const { state } = this;
     const view = this.view!;
-    return html`<header>
+    const shows = state.notes ? 'notes' : state.list ? 'list' : 'graph';
+    return html`<a class="skip" href="#graph" @click=${this.skipToGraph}>Skip to graph</a>
+      <header>
         <div class="brand">
           <h1>Allegiance</h1>
           <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
         </div>
         <entity-search with-notes .graph=${graph}></entity-search>
-        <div class="tools" role="toolbar" aria-label="View and export">
-          <span class="seg" role="group" aria-label="Show as">
-            <button type="button" aria-pressed=${state.list || state.notes ? 'false' : 'true'} @click=${() => this.change({ list: false, notes: false })}>Graph</button>
-            <button type="button" aria-pressed=${state.list && !state.notes ? 'true' : 'false'} @click=${() => this.change({ list: true, notes: false })}>List</button>
-            <button type="button" aria-pressed=${state.notes ? 'true' : 'false'} @click=${() => this.change({ notes: true, list: false })}>Notes</button>
-          </span>
-          <button type="button" ?disabled=${state.list || state.notes} @click=${() => void this.canvas?.rearrange?.()}>Re-arrange</button>
-          <button type="button" ?disabled=${state.list || state.notes} @click=${() => this.canvas?.fit?.()}>Fit</button>
-          <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
-          <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
-        </div>
+        <button type="button" class="help" aria-expanded=${this.welcome ? 'true' : 'false'} @click=${() => (this.welcome ? this.closeWelcome(true) : this.openWelcome())}>Help</button>
       </header>
       <app-notice .message=${this.notice}></app-notice>
-      <aside class="filters" aria-label="Filters">
-        <h2>Filters</h2>
-        <filter-panel
-          .kindOptions=${this.app.kindOptions}
-          .typeOptions=${this.app.typeOptions}
-          .toneOptions=${this.app.toneOptions}
-          .kinds=${state.kinds}
-          .types=${state.types}
-          .tones=${state.tones}
-          .focusSteps=${state.focus}
-          .selectionLabel=${view.selectedNode ? labelOf(graph, view.selectedNode) : null}
-        ></filter-panel>
-      </aside>
       <main tabindex="-1" aria-label="Graph and relations">
-        <div class="toolstrip"><tool-bar .tool=${state.tool}></tool-bar></div>
         <div class="timebar">
           <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .mode=${state.yearMode}></year-slider>
           <p class="summary">${this.summary(view)}</p>
         </div>
-        <div class="stage">
-          <graph-canvas class=${state.list || state.notes ? 'under' : ''} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
+        <div class="toolstrip">
+          <tool-bar .tool=${state.tool}></tool-bar>
+          <div class="tools" role="toolbar" aria-label="View and export">
+            <span class="seg" role="group" aria-label="Show as">
+              <button type="button" aria-pressed=${shows === 'graph' ? 'true' : 'false'} @click=${() => this.change({ list: false, notes: false })}>Graph</button>
+              <button type="button" aria-pressed=${shows === 'list' ? 'true' : 'false'} @click=${() => this.change({ list: true, notes: false })}>List</button>
+              <button type="button" aria-pressed=${shows === 'notes' ? 'true' : 'false'} @click=${() => this.change({ notes: true, list: false })}>Notes</button>
+            </span>
+            <button type="button" ?disabled=${shows !== 'graph'} @click=${() => void this.canvas?.rearrange?.()}>Re-arrange</button>
+            <button type="button" ?disabled=${shows !== 'graph'} @click=${() => this.canvas?.fit?.()}>Fit</button>
+            <button type="button" @click=${() => void this.exportPng()}>Export PNG</button>
+            <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
+            <button type="button" class="filters-button" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => this.setFiltersOpen(!this.filtersOpen)}>Filters</button>
+          </div>
+        </div>
+        <div class="stage" id="graph">
+          <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .graph=${graph} .positions=${data.positions ?? {}} .view=${view}></graph-canvas>
           ${state.notes
             ? html`<notes-view
                 .notes=${this.fullNotes}
@@ -401,16 +494,40 @@ export class AllegianceApp extends LitElement {
                 .labels=${this.labelFor}
               ></notes-view>`
             : state.list
-            ? html`<relation-list
-                .rows=${relationRows(graph, shownEdges(graph, view))}
-                .selectedEdge=${state.edge}
-                .caption=${state.year === null ? 'Relations in view, all years' : `Relations in view in ${state.year}`}
-              ></relation-list>`
-            : ''}
+              ? html`<relation-list
+                  .rows=${relationRows(graph, shownEdges(graph, view))}
+                  .selectedEdge=${state.edge}
+                  .caption=${state.year === null ? 'Relations in view, all years' : `Relations in view in ${state.year}`}
+                ></relation-list>`
+              : ''}
+          ${this.welcome ? html`<welcome-note .notesTitle=${graph.getAttribute('notesTitle') ?? ''}></welcome-note>` : ''}
         </div>
       </main>
-      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>`;
+      <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${this.panel(view)}</aside>
+      <aside class="filters ${this.filtersOpen ? 'open' : ''}" id="filters" aria-label="Filters" @keydown=${this.onFiltersKey}>
+        <div class="filters-head">
+          <h2>Filters</h2>
+          <button type="button" class="close-filters" @click=${() => this.setFiltersOpen(false)}>Close filters</button>
+        </div>
+        <filter-panel
+          .kindOptions=${this.app.kindOptions}
+          .typeOptions=${this.app.typeOptions}
+          .toneOptions=${this.app.toneOptions}
+          .kinds=${state.kinds}
+          .types=${state.types}
+          .tones=${state.tones}
+          .focusSteps=${state.focus}
+          .selectionLabel=${view.selectedNode ? labelOf(graph, view.selectedNode) : null}
+        ></filter-panel>
+      </aside>`;
   }
+
+  private readonly onFiltersKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.filtersOpen) {
+      e.stopPropagation();
+      this.setFiltersOpen(false);
+    }
+  };
 
   private summary(view: VisibleView): string {
     const graph = this.app!.graph;
