@@ -46,10 +46,6 @@ export const relationSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export type RelationTypeInput = z.input<typeof relationTypeSchema>;
-export type EntityInput = z.input<typeof entitySchema>;
-export type RelationInput = z.input<typeof relationSchema>;
-
 /** Fields each record may have, for "did you mean" hints on unknown fields. */
 export const FIELDS = {
   relationType: Object.keys(relationTypeSchema.shape),

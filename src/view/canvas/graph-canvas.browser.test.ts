@@ -36,7 +36,7 @@ async function mount(graph: AllegianceGraph, positions: Positions, size = { widt
   const el = document.createElement('graph-canvas');
   el.style.width = `${size.width}px`;
   el.style.height = `${size.height}px`;
-  const drawn = new Promise<CustomEvent>((resolve) => el.addEventListener('graph-drawn', (e) => resolve(e as CustomEvent), { once: true }));
+  const drawn = new Promise<HTMLElementEventMap['graph-drawn']>((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
   el.graph = graph;
   el.positions = positions;
   document.body.append(el);
@@ -137,8 +137,8 @@ describe('<graph-canvas>', () => {
     const el = await mount(smallGraph(), POSITIONS);
     const cy = el.instance!;
     const seen: [string, unknown][] = [];
-    for (const type of ['entity-select', 'relation-select', 'canvas-clear']) {
-      document.body.addEventListener(type, (e) => seen.push([type, (e as CustomEvent).detail]));
+    for (const type of ['entity-select', 'relation-select', 'canvas-clear'] as const) {
+      document.body.addEventListener(type, (e) => seen.push([type, e.detail]));
     }
     cy.$id('trotsky').emit('tap');
     cy.$id('opposed').emit('tap');

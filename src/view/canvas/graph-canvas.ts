@@ -10,17 +10,7 @@ import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-eleme
 import { canvasStyle } from './canvas-style';
 import { type CanvasView, DEFAULT_CANVAS_VIEW } from './canvas-view';
 import './graph-legend';
-
-export interface EntitySelectDetail {
-  id: string;
-}
-export interface RelationSelectDetail {
-  key: string;
-}
-export interface GraphDrawnDetail {
-  nodes: number;
-  edges: number;
-}
+import { emit } from '../shared/events';
 
 const FIT_PADDING = 28;
 /** focusOn: room around the focused nodes, and the closest it zooms. */
@@ -34,10 +24,10 @@ const ALL_VIEW_CLASSES = VIEW_CLASSES.join(' ');
  * The graph drawing. Properties go down (`graph`, `positions`, `view`); typed events come up.
  * Nodes without a position are laid out in the browser (the same deterministic layout), which costs a pause.
  *
- * @fires entity-select - CustomEvent<EntitySelectDetail>: a node was tapped or clicked.
- * @fires relation-select - CustomEvent<RelationSelectDetail>: an edge was tapped or clicked.
- * @fires canvas-clear - CustomEvent<null>: the background was tapped, or Escape pressed on the canvas.
- * @fires graph-drawn - CustomEvent<GraphDrawnDetail>: a graph's elements were drawn for the first time.
+ * @fires entity-select - {id}: a node was tapped or clicked.
+ * @fires relation-select - {key}: an edge was tapped or clicked.
+ * @fires canvas-clear - null: the background was tapped, or Escape pressed on the canvas.
+ * @fires graph-drawn - {nodes, edges}: a graph's elements were drawn for the first time.
  * @csspart canvas - the focusable drawing area
  * @csspart legend - the <graph-legend> over the bottom-left corner
  */
@@ -240,10 +230,10 @@ export class GraphCanvas extends LitElement {
       autounselectify: true, // selection is the `view`'s, not Cytoscape's
     });
     cy.on('scrollzoom pinchzoom dragpan', () => (this.followSize = false));
-    cy.on('tap', 'node', (e: EventObject) => this.emit<EntitySelectDetail>('entity-select', { id: e.target.id() }));
-    cy.on('tap', 'edge', (e: EventObject) => this.emit<RelationSelectDetail>('relation-select', { key: e.target.id() }));
+    cy.on('tap', 'node', (e: EventObject) => emit(this, 'entity-select', { id: e.target.id() }));
+    cy.on('tap', 'edge', (e: EventObject) => emit(this, 'relation-select', { key: e.target.id() }));
     cy.on('tap', (e: EventObject) => {
-      if (e.target === cy) this.emit('canvas-clear', null);
+      if (e.target === cy) emit(this, 'canvas-clear', null);
     });
     this.cy = cy;
     this.hadSize = container.clientWidth > 0 && container.clientHeight > 0;
@@ -253,10 +243,6 @@ export class GraphCanvas extends LitElement {
     window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.drawn = null;
     void this.draw();
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
   }
 
   /** Build the elements of the current graph (once per graph), then apply the view and fit. */
@@ -286,7 +272,7 @@ export class GraphCanvas extends LitElement {
     });
     this.applyView();
     this.restoreView();
-    this.emit<GraphDrawnDetail>('graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
+    emit(this, 'graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
   }
 
   private applyPositions(): void {
@@ -378,7 +364,7 @@ export class GraphCanvas extends LitElement {
     else if (e.key === '+' || e.key === '=') this.zoomBy(ZOOM_STEP);
     else if (e.key === '-' || e.key === '_') this.zoomBy(1 / ZOOM_STEP);
     else if (e.key === '0') this.fit();
-    else if (e.key === 'Escape') this.emit('canvas-clear', null);
+    else if (e.key === 'Escape') emit(this, 'canvas-clear', null);
     else return;
     e.preventDefault();
   }
@@ -388,11 +374,5 @@ customElements.define('graph-canvas', GraphCanvas);
 declare global {
   interface HTMLElementTagNameMap {
     'graph-canvas': GraphCanvas;
-  }
-  interface HTMLElementEventMap {
-    'entity-select': CustomEvent<EntitySelectDetail>;
-    'relation-select': CustomEvent<RelationSelectDetail>;
-    'canvas-clear': CustomEvent<null>;
-    'graph-drawn': CustomEvent<GraphDrawnDetail>;
   }
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './filter-panel';
-import type { FilterChange, FilterPanel } from './filter-panel';
+import type { FilterPanel } from './filter-panel';
+import type { FilterChange } from '../shared/events';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -22,7 +23,7 @@ async function mount() {
   ];
   const changes: FilterChange[] = [];
   el.addEventListener('filter-change', (e) => {
-    const change = (e as CustomEvent<FilterChange>).detail;
+    const change = e.detail;
     changes.push(change);
     Object.assign(el, change.focus !== undefined ? { focusSteps: change.focus } : change);
   });

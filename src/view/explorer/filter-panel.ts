@@ -1,18 +1,13 @@
 /** <filter-panel>: checkboxes by entity kind, relation type and tone, and focus on the selection's neighbourhood. */
 import { LitElement, css, html } from 'lit';
 import type { FilterOption } from '../../app/shell/explorer-data';
-import { toggleFilter, type Focus } from '../../app/shell/view-state';
+import { FOCUS_STEPS, toggleFilter, type Focus } from '../../app/shell/view-state';
 import type { EntityKind, Tone } from '../../model/types';
 import { uiStyles } from '../shared/ui-styles';
+import { emit, type FilterChange } from '../shared/events';
 
 export type { FilterOption };
 
-export interface FilterChange {
-  kinds?: ReadonlySet<EntityKind> | null;
-  types?: ReadonlySet<string> | null;
-  tones?: ReadonlySet<Tone> | null;
-  focus?: Focus;
-}
 
 type Group = 'kinds' | 'types' | 'tones';
 
@@ -77,7 +72,7 @@ export class FilterPanel extends LitElement {
     return html`<fieldset aria-describedby="focus-hint">
         <legend>Focus on selection</legend>
         <div class="focus">
-          ${([0, 1, 2, 3] as Focus[]).map(
+          ${FOCUS_STEPS.map(
             (n) => html`<label
               ><input type="radio" name="focus" .value=${String(n)} .checked=${this.focusSteps === n} @change=${() => this.emit({ focus: n })} />
               ${n === 0 ? 'Off' : `${n} step${n === 1 ? '' : 's'}`}</label
@@ -118,7 +113,7 @@ export class FilterPanel extends LitElement {
   }
 
   private emit(change: FilterChange): void {
-    this.dispatchEvent(new CustomEvent<FilterChange>('filter-change', { bubbles: true, composed: true, detail: change }));
+    emit(this, 'filter-change', change);
   }
 }
 customElements.define('filter-panel', FilterPanel);

@@ -15,7 +15,7 @@ async function mount() {
   el.rows = relationRows(graph, graph.edges());
   el.caption = 'Relations in view, all years';
   const chosen: string[] = [];
-  el.addEventListener('relation-select', (e) => chosen.push((e as CustomEvent<{ key: string }>).detail.key));
+  el.addEventListener('relation-select', (e) => chosen.push(e.detail.key));
   document.body.append(el);
   await el.updateComplete;
   return { el, root: el.shadowRoot!, chosen };

@@ -6,6 +6,7 @@ import { LitElement, css, html } from 'lit';
 import { SORT_KEYS, sortRows, type RelationRow, type SortDirection, type SortKey } from '../../app/explorer/relation-rows';
 import { slidesText } from '../../model/queries/sentence';
 import { uiStyles } from '../shared/ui-styles';
+import { emit } from '../shared/events';
 
 const HEADINGS: Record<SortKey, string> = { source: 'Source', relation: 'Relation', target: 'Target', dates: 'Dates', slides: 'Slides' };
 
@@ -149,7 +150,7 @@ export class RelationList extends LitElement {
     const row = this.sorted[index];
     if (!row) return;
     this.cursor = index;
-    this.dispatchEvent(new CustomEvent('relation-select', { bubbles: true, composed: true, detail: { key: row.edge } }));
+    emit(this, 'relation-select', { key: row.edge });
   }
 }
 customElements.define('relation-list', RelationList);

@@ -22,13 +22,13 @@ async function mount(year: number | null = null) {
   const changes: Change[] = [];
   const modes: string[] = [];
   el.addEventListener('year-change', (e) => {
-    const detail = (e as CustomEvent<Change>).detail;
+    const detail = e.detail;
     changes.push(detail);
     el.year = detail.year;
   });
   el.addEventListener('year-mode-change', (e) => {
-    modes.push((e as CustomEvent<{ mode: string }>).detail.mode);
-    el.mode = (e as CustomEvent<{ mode: 'hide' | 'fade' }>).detail.mode;
+    modes.push(e.detail.mode);
+    el.mode = e.detail.mode;
   });
   document.body.append(el);
   await el.updateComplete;

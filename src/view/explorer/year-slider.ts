@@ -2,6 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import type { YearMode } from '../../app/shell/view-state';
 import { uiStyles } from '../shared/ui-styles';
+import { emit } from '../shared/events';
 
 /** Milliseconds per year while playing. */
 export const PLAY_STEP_MS = 800;
@@ -105,7 +106,7 @@ export class YearSlider extends LitElement {
   }
 
   private emit(year: number | null, transient: boolean): void {
-    this.dispatchEvent(new CustomEvent('year-change', { bubbles: true, composed: true, detail: { year, transient } }));
+    emit(this, 'year-change', { year, transient });
   }
 
   private onSlide(event: Event): void {
@@ -135,7 +136,7 @@ export class YearSlider extends LitElement {
 
   private onMode(event: Event): void {
     const mode = (event.target as HTMLInputElement).value as YearMode;
-    this.dispatchEvent(new CustomEvent('year-mode-change', { bubbles: true, composed: true, detail: { mode } }));
+    emit(this, 'year-mode-change', { mode });
   }
 
   private togglePlay(): void {

@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { lineSegments, markRanges, type EntityLink, type Ranges } from '../../app/notes/highlight';
 import type { FullNotes, NotesSlide } from '../../model/note-lines';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 
 /**
@@ -114,7 +115,7 @@ export class NotesView extends LitElement {
   }
 
   private choose(id: string): void {
-    this.dispatchEvent(new CustomEvent('entity-select', { bubbles: true, composed: true, detail: { id } }));
+    emit(this, 'entity-select', { id });
   }
 
   override updated(changed: PropertyValues<this>): void {

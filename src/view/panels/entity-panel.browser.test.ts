@@ -18,7 +18,7 @@ async function mount(id: string, shownEdges: ReadonlySet<string> | null = null) 
   el.shownEdges = shownEdges;
   el.year = shownEdges ? 1925 : null;
   const events: [string, unknown][] = [];
-  for (const type of ['entity-select', 'relation-select', 'panel-close']) el.addEventListener(type, (e) => events.push([type, (e as CustomEvent).detail]));
+  for (const type of ['entity-select', 'relation-select', 'panel-close'] as const) el.addEventListener(type, (e) => events.push([type, e.detail]));
   document.body.append(el);
   await el.updateComplete;
   return { el, root: el.shadowRoot!, events };

@@ -10,6 +10,7 @@ import './entity-timeline';
 import './note-excerpt';
 import { uiStyles } from '../shared/ui-styles';
 import { onEscape } from '../shared/on-escape';
+import { emit } from '../shared/events';
 
 /** Excerpts shown before "Show all". */
 const FIRST_EXCERPTS = 8;
@@ -45,7 +46,7 @@ export class EntityPanel extends LitElement {
     this.year = null;
     this.expanded = new Set();
     this.allExcerpts = false;
-    onEscape(this, () => this.emit('panel-close'));
+    onEscape(this, () => emit(this, 'panel-close', null));
   }
 
   static override styles = [
@@ -100,7 +101,7 @@ export class EntityPanel extends LitElement {
     return html`<section aria-labelledby="title">
       <header>
         <h2 id="title" tabindex="-1">${d.label}</h2>
-        <button type="button" aria-label="Close ${d.label}" title="Close (Esc)" @click=${() => this.emit('panel-close')}>✕</button>
+        <button type="button" aria-label="Close ${d.label}" title="Close (Esc)" @click=${() => emit(this, 'panel-close', null)}>✕</button>
       </header>
       <p class="meta">
         <span class="kind">${d.kind}</span>${d.dates ? html` · <span>${d.dates}</span>` : ''}
@@ -135,7 +136,7 @@ export class EntityPanel extends LitElement {
     const inView = this.shownEdges === null || this.shownEdges.has(r.edge);
     return html`<li class="${r.tone} ${inView ? '' : 'out'}" data-edge=${r.edge}>
       <span class="text"
-        ><span class="when">${r.dates}</span>: ${r.verb} <button type="button" class="link" @click=${() => this.emit('entity-select', { id: r.other })}>${r.otherLabel}</button>
+        ><span class="when">${r.dates}</span>: ${r.verb} <button type="button" class="link" @click=${() => emit(this, 'entity-select', { id: r.other })}>${r.otherLabel}</button>
         ${r.outsideNotes && r.dates !== 'undated' ? html`<span class="badge outside">date not in the notes</span>` : ''}
         ${r.certainty !== 'stated' ? html`<span class="badge ${r.certainty}">${r.certainty}</span>` : ''}
         ${inView ? '' : html`<span class="vh">(not in the current view${this.year !== null ? ` of ${this.year}` : ''})</span>`}</span
@@ -146,7 +147,7 @@ export class EntityPanel extends LitElement {
       <div class="evidence" id="ev-${i}" ?hidden=${!open}>
         ${open
           ? html`${r.evidence.map((q) => html`<note-excerpt .text=${q.quote} .slide=${q.slide} .slideTitle=${q.slideTitle}></note-excerpt>`)}
-              <div><button type="button" class="link" @click=${() => this.emit('relation-select', { key: r.edge })}>Relation details</button></div>`
+              <div><button type="button" class="link" @click=${() => emit(this, 'relation-select', { key: r.edge })}>Relation details</button></div>`
           : ''}
       </div>
     </li>`;
@@ -157,10 +158,6 @@ export class EntityPanel extends LitElement {
     if (next.has(edge)) next.delete(edge);
     else next.add(edge);
     this.expanded = next;
-  }
-
-  private emit(type: string, detail?: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
   }
 }
 customElements.define('entity-panel', EntityPanel);

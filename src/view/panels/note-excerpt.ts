@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { slideCitation, type Segment } from '../../app/shared/notes-index';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 
 export class NoteExcerpt extends LitElement {
@@ -53,7 +54,7 @@ export class NoteExcerpt extends LitElement {
 
   private open(): void {
     const words = this.segments.length ? this.segments.map((s) => s.text).join('') : this.text;
-    this.dispatchEvent(new CustomEvent('notes-open', { bubbles: true, composed: true, detail: { slide: this.slide, mark: words } }));
+    emit(this, 'notes-open', { slide: this.slide, mark: words });
   }
 }
 customElements.define('note-excerpt', NoteExcerpt);

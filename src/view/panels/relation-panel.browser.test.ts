@@ -16,7 +16,7 @@ async function mount(key: string, backTo: string | null = null) {
   el.details = relationDetails(graph, notes, key);
   el.backTo = backTo;
   const events: [string, unknown][] = [];
-  for (const type of ['entity-select', 'panel-close']) el.addEventListener(type, (e) => events.push([type, (e as CustomEvent).detail]));
+  for (const type of ['entity-select', 'panel-close'] as const) el.addEventListener(type, (e) => events.push([type, e.detail]));
   document.body.append(el);
   await el.updateComplete;
   return { el, root: el.shadowRoot!, events };

@@ -4,6 +4,7 @@ import type { RelationDetails } from '../../app/panels/details';
 import './note-excerpt';
 import { uiStyles } from '../shared/ui-styles';
 import { onEscape } from '../shared/on-escape';
+import { emit } from '../shared/events';
 
 const CERTAINTY: Record<string, string> = {
   stated: 'stated in the notes',
@@ -28,7 +29,7 @@ export class RelationPanel extends LitElement {
     super();
     this.details = null;
     this.backTo = null;
-    onEscape(this, () => this.emit('panel-close'));
+    onEscape(this, () => emit(this, 'panel-close', null));
   }
 
   static override styles = [
@@ -59,13 +60,13 @@ export class RelationPanel extends LitElement {
   override render() {
     const d = this.details;
     if (!d) return html``;
-    const end = (id: string, label: string) => html`<button type="button" class="link" @click=${() => this.emit('entity-select', { id })}>${label}</button>`;
+    const end = (id: string, label: string) => html`<button type="button" class="link" @click=${() => emit(this, 'entity-select', { id })}>${label}</button>`;
     return html`<section aria-labelledby="title">
-      ${this.backTo ? html`<button type="button" class="back" @click=${() => this.emit('panel-close')}>← Back to ${this.backTo}</button>` : ''}
+      ${this.backTo ? html`<button type="button" class="back" @click=${() => emit(this, 'panel-close', null)}>← Back to ${this.backTo}</button>` : ''}
       <p class="type tone-${d.tone}">${d.typeLabel} <span class="vh">(${d.tone})</span></p>
       <header>
         <h2 id="title" tabindex="-1">${d.sourceLabel} ${d.verb} ${d.targetLabel}</h2>
-        ${this.backTo ? '' : html`<button type="button" aria-label="Close relation" title="Close (Esc)" @click=${() => this.emit('panel-close')}>✕</button>`}
+        ${this.backTo ? '' : html`<button type="button" aria-label="Close relation" title="Close (Esc)" @click=${() => emit(this, 'panel-close', null)}>✕</button>`}
       </header>
       ${d.description ? html`<p class="description">“${d.typeLabel}” means: ${d.description}.</p>` : ''}
       <dl>
@@ -88,10 +89,6 @@ export class RelationPanel extends LitElement {
           </ol>`
         : html`<p>No quote recorded.</p>`}
     </section>`;
-  }
-
-  private emit(type: string, detail?: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
   }
 }
 customElements.define('relation-panel', RelationPanel);

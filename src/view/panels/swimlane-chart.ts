@@ -9,11 +9,12 @@ import { fitLabel, layoutSwimlanes, type LaidItem, type SwimlaneLayout } from '.
 import type { Swimlanes } from '../../model/queries/timeline';
 import type { Tone } from '../../model/types';
 import { uiStyles } from '../shared/ui-styles';
+import { TONE_COLOUR } from '../shared/palette';
 
 /** Lanes shown before "Show all lanes". */
 export const FIRST_LANES = 12;
 
-const COLOUR: Record<Tone, string> = { friendly: '#2166AC', hostile: '#B2182B', neutral: '#6E6E6E' };
+const COLOUR: Record<Tone, string> = TONE_COLOUR;
 const ROW = 14;
 const BAR = 9;
 
@@ -162,7 +163,7 @@ export class SwimlaneChart extends LitElement {
         <li>${bar('hostile')}Hostile, hatched</li>
         <li>${bar('neutral')}Neutral, outlined</li>
         <li>${swatch(svg`${this.markShape('friendly', 5, 7, COLOUR.friendly)}${this.markShape('hostile', 16.5, 7.5, COLOUR.hostile)}`)}One-off act</li>
-        <li>${swatch(svg`<rect x="1" y="2.5" width="12" height="9" rx="2" fill="#fff" stroke="#6E6E6E" stroke-width="1.2"></rect><path d="M14 2.5 l5 4.5 l-5 4.5 z" fill="#6E6E6E"></path>`)}No end date given</li>
+        <li>${swatch(svg`<rect x="1" y="2.5" width="12" height="9" rx="2" fill="#fff" stroke=${COLOUR.neutral} stroke-width="1.2"></rect><path d="M14 2.5 l5 4.5 l-5 4.5 z" fill=${COLOUR.neutral}></path>`)}No end date given</li>
       </ul>`;
   }
 }

@@ -11,7 +11,7 @@ async function mount(): Promise<{ el: EntitySearchBox; input: HTMLInputElement; 
   const el = document.createElement('entity-search');
   el.graph = fixtureGraph();
   const chosen: string[] = [];
-  el.addEventListener('entity-select', (e) => chosen.push((e as CustomEvent<{ id: string }>).detail.id));
+  el.addEventListener('entity-select', (e) => chosen.push(e.detail.id));
   document.body.append(el);
   await el.updateComplete;
   return { el, input: el.shadowRoot!.querySelector('input')!, chosen };

@@ -9,6 +9,7 @@ import type { EntitySearch, Suggestion } from '../../app/search/search';
 import { loadFullNotes } from '../notes/load-notes';
 import type { AllegianceGraph } from '../../model/types';
 import { uiStyles } from '../shared/ui-styles';
+import { emit } from '../shared/events';
 
 /** Whether a key press started inside something the user types into (so "/" must not be taken). */
 function typingIn(event: KeyboardEvent): boolean {
@@ -296,8 +297,8 @@ export class EntitySearchBox extends LitElement {
     const query = this.query.trim();
     if (!choice && !hit) return;
     this.clear();
-    if (choice) this.dispatchEvent(new CustomEvent('entity-select', { bubbles: true, composed: true, detail: { id: choice.id } }));
-    else if (hit) this.dispatchEvent(new CustomEvent('notes-open', { bubbles: true, composed: true, detail: { slide: hit.slide, mark: query } }));
+    if (choice) emit(this, 'entity-select', { id: choice.id });
+    else if (hit) emit(this, 'notes-open', { slide: hit.slide, mark: query });
   }
 
   override updated(): void {

@@ -1,17 +1,10 @@
-/** Styles the explorer's elements share: readable type, visible focus, 44 px touch targets, tone colours, caveat badges. */
-import { css } from 'lit';
+/** Styles the explorer's elements share: the palette's custom properties, readable type, visible focus, 44 px touch targets, tone colours, caveat badges. */
+import { css, unsafeCSS } from 'lit';
+import { paletteProperties } from './palette';
 
 export const uiStyles = css`
   :host {
-    --ui-ink: #1a1a1a;
-    --ui-muted: #4a4a4a;
-    --ui-line: #c9ced6;
-    --ui-accent: #1a5fb4;
-    --ui-focus: #1a5fb4;
-    --ui-friendly: #1b6e34;
-    --ui-hostile: #a8201a;
-    --ui-neutral: #4a4a4a;
-    --ui-mark: #fde68a;
+    ${unsafeCSS(paletteProperties())}
     font-size: 1rem;
     line-height: 1.45;
     color: var(--ui-ink);

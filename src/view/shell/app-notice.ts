@@ -1,6 +1,7 @@
 /** <app-notice>: a brief, polite status message (role=status) with a dismiss button; empty when there is nothing to say. */
 import { LitElement, css, html } from 'lit';
 import { uiStyles } from '../shared/ui-styles';
+import { emit } from '../shared/events';
 
 /**
  * @fires notice-dismiss - the user closed the message.
@@ -36,7 +37,7 @@ export class AppNotice extends LitElement {
   }
 
   private dismiss(): void {
-    this.dispatchEvent(new CustomEvent('notice-dismiss', { bubbles: true, composed: true }));
+    emit(this, 'notice-dismiss', null);
   }
 }
 customElements.define('app-notice', AppNotice);

@@ -6,6 +6,7 @@
  * @fires welcome-try - {what: 'search' | 'year' | 'betrayals'} one of the suggestions was chosen.
  */
 import { LitElement, css, html } from 'lit';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 
 export type WelcomeTry = 'search' | 'year' | 'betrayals';
@@ -56,11 +57,11 @@ export class WelcomeNote extends LitElement {
   }
 
   private try(what: WelcomeTry): void {
-    this.dispatchEvent(new CustomEvent('welcome-try', { bubbles: true, composed: true, detail: { what } }));
+    emit(this, 'welcome-try', { what });
   }
 
   private dismiss(): void {
-    this.dispatchEvent(new CustomEvent('welcome-dismiss', { bubbles: true, composed: true }));
+    emit(this, 'welcome-dismiss', null);
   }
 }
 customElements.define('welcome-note', WelcomeNote);

@@ -17,7 +17,7 @@ async function mount(selected: string | null = null) {
   el.tracing = t;
   el.selected = selected;
   const events: unknown[] = [];
-  el.addEventListener('tool-change', (e) => events.push((e as CustomEvent).detail));
+  el.addEventListener('tool-change', (e) => events.push(e.detail));
   document.body.append(el);
   await el.updateComplete;
   return { el, root: el.shadowRoot!, events, ms };

@@ -3,10 +3,10 @@
  * side switches, each with its dates and the quotes behind each half. Choosing one shows it on the graph.
  */
 import { LitElement, css, html } from 'lit';
-import type { ToolState } from '../../app/tracing/tool-state';
 import type { Tracing, TracingItem } from '../../app/tracing/tracing';
 import '../panels/relation-evidence';
 import { uiStyles } from '../shared/ui-styles';
+import { emit } from '../shared/events';
 
 /**
  * @fires tool-change - {betrayal: string | null} an item was chosen (or the chosen one chosen again, to clear).
@@ -85,7 +85,7 @@ export class BetrayalsView extends LitElement {
   }
 
   private choose(id: string | null): void {
-    this.dispatchEvent(new CustomEvent<Partial<ToolState>>('tool-change', { bubbles: true, composed: true, detail: { betrayal: id } }));
+    emit(this, 'tool-change', { betrayal: id });
   }
 }
 customElements.define('betrayals-view', BetrayalsView);

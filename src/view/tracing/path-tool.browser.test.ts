@@ -24,7 +24,7 @@ async function mount(props: { from?: string | null; to?: string | null; withResu
   }
   const events: Partial<ToolState>[] = [];
   const leaked: unknown[] = [];
-  el.addEventListener('tool-change', (e) => events.push((e as CustomEvent<Partial<ToolState>>).detail));
+  el.addEventListener('tool-change', (e) => events.push(e.detail));
   document.addEventListener('entity-select', (e) => leaked.push(e), { once: true });
   document.body.append(el);
   await el.updateComplete;

@@ -12,6 +12,7 @@ import '../search/entity-search';
 import '../panels/relation-evidence';
 import { uiStyles } from '../shared/ui-styles';
 import { yearSelect } from './year-select';
+import { emit } from '../shared/events';
 
 const TONE_TEXT: Record<Tone, string> = { friendly: 'Friendly', hostile: 'Hostile', neutral: 'Neutral' };
 
@@ -136,7 +137,7 @@ export class PathTool extends LitElement {
         label=${`${text} entity`}
         placeholder=${label ? `Change: search…` : `Search for the ${which === 'from' ? 'first' : 'second'} entity…`}
         no-shortcut
-        @entity-select=${(e: CustomEvent<{ id: string }>) => {
+        @entity-select=${(e: HTMLElementEventMap['entity-select']) => {
           e.stopPropagation();
           this.emit(which === 'from' ? { pathFrom: e.detail.id } : { pathTo: e.detail.id });
         }}
@@ -201,7 +202,7 @@ export class PathTool extends LitElement {
   }
 
   private emit(detail: Partial<ToolState>): void {
-    this.dispatchEvent(new CustomEvent<Partial<ToolState>>('tool-change', { bubbles: true, composed: true, detail }));
+    emit(this, 'tool-change', detail);
   }
 }
 customElements.define('path-tool', PathTool);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { rankView } from '../../app/tracing/rank-view';
-import type { RankOrder, SizeMeasure, ToolState } from '../../app/tracing/tool-state';
+import type { RankOrder, SizeMeasure } from '../../app/tracing/tool-state';
 import './rank-list';
 import { realGraph, text } from '../shared/test-real-data';
 
@@ -16,8 +16,8 @@ async function mount(from: number | null = null, to: number | null = null, order
   const ms = performance.now() - started;
   el.size = size;
   const events: [string, unknown][] = [];
-  el.addEventListener('tool-change', (e) => events.push(['tool-change', (e as CustomEvent<Partial<ToolState>>).detail]));
-  el.addEventListener('entity-select', (e) => events.push(['entity-select', (e as CustomEvent).detail]));
+  el.addEventListener('tool-change', (e) => events.push(['tool-change', e.detail]));
+  el.addEventListener('entity-select', (e) => events.push(['entity-select', e.detail]));
   document.body.append(el);
   await el.updateComplete;
   return { el, root: el.shadowRoot!, events, ms };

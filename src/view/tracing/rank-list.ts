@@ -7,6 +7,7 @@ import type { RankView } from '../../app/tracing/rank-view';
 import type { RankOrder, SizeMeasure, ToolState } from '../../app/tracing/tool-state';
 import { uiStyles } from '../shared/ui-styles';
 import { yearSelect } from './year-select';
+import { emit } from '../shared/events';
 
 /** Rows shown before "Show all". */
 const FIRST_ROWS = 25;
@@ -139,11 +140,11 @@ export class RankList extends LitElement {
   }
 
   private select(id: string): void {
-    this.dispatchEvent(new CustomEvent('entity-select', { bubbles: true, composed: true, detail: { id } }));
+    emit(this, 'entity-select', { id });
   }
 
   private emit(detail: Partial<ToolState>): void {
-    this.dispatchEvent(new CustomEvent<Partial<ToolState>>('tool-change', { bubbles: true, composed: true, detail }));
+    emit(this, 'tool-change', detail);
   }
 }
 customElements.define('rank-list', RankList);

@@ -10,7 +10,7 @@ describe('<tool-bar>', () => {
   it('is a labelled group of toggle buttons that open and close a tool', async () => {
     const el = document.createElement('tool-bar');
     const events: Partial<ToolState>[] = [];
-    el.addEventListener('tool-change', (e) => events.push((e as CustomEvent<Partial<ToolState>>).detail));
+    el.addEventListener('tool-change', (e) => events.push(e.detail));
     document.body.append(el);
     await el.updateComplete;
     const group = el.shadowRoot!.querySelector('[role="group"]')!;

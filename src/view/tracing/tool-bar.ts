@@ -1,8 +1,9 @@
 /** <tool-bar>: the four tracing tools as toggle buttons; pressing the open one closes it. */
 import { LitElement, css, html } from 'lit';
-import { TOOL_IDS, type ToolId, type ToolState } from '../../app/tracing/tool-state';
+import { TOOL_IDS, type ToolId } from '../../app/tracing/tool-state';
 import { TOOL_LABELS } from '../../app/tracing/tool-view';
 import { uiStyles } from '../shared/ui-styles';
+import { emit } from '../shared/events';
 
 /**
  * @fires tool-change - {tool: ToolId | null} a tool was opened, or the open one closed.
@@ -47,7 +48,7 @@ export class ToolBar extends LitElement {
   }
 
   private emit(tool: ToolId | null): void {
-    this.dispatchEvent(new CustomEvent<Partial<ToolState>>('tool-change', { bubbles: true, composed: true, detail: { tool } }));
+    emit(this, 'tool-change', { tool });
   }
 }
 customElements.define('tool-bar', ToolBar);

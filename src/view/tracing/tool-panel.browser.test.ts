@@ -16,7 +16,7 @@ async function mount(change: Partial<ToolState>) {
   el.state = state;
   el.data = toolDeriver(graph, notes)(state);
   const events: Partial<ToolState>[] = [];
-  el.addEventListener('tool-change', (e) => events.push((e as CustomEvent<Partial<ToolState>>).detail));
+  el.addEventListener('tool-change', (e) => events.push(e.detail));
   document.body.append(el);
   await el.updateComplete;
   return { el, root: el.shadowRoot!, events };

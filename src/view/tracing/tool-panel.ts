@@ -12,6 +12,7 @@ import './rank-list';
 import { uiStyles } from '../shared/ui-styles';
 import './year-compare';
 import { onEscape } from '../shared/on-escape';
+import { emit } from '../shared/events';
 
 /**
  * @fires tool-change - Partial<ToolState> from the tools, or {tool: null} from the close button or Escape.
@@ -92,7 +93,7 @@ export class ToolPanel extends LitElement {
   }
 
   private close(): void {
-    this.dispatchEvent(new CustomEvent<Partial<ToolState>>('tool-change', { bubbles: true, composed: true, detail: { tool: null } }));
+    emit(this, 'tool-change', { tool: null });
   }
 }
 customElements.define('tool-panel', ToolPanel);

@@ -20,7 +20,7 @@ async function mount(yearA: number | null, yearB: number | null) {
     ms = performance.now() - started;
   }
   const events: Partial<ToolState>[] = [];
-  el.addEventListener('tool-change', (e) => events.push((e as CustomEvent<Partial<ToolState>>).detail));
+  el.addEventListener('tool-change', (e) => events.push(e.detail));
   document.body.append(el);
   await el.updateComplete;
   return { el, root: el.shadowRoot!, events, ms };

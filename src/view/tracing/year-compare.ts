@@ -8,6 +8,7 @@ import { COMPARE_SHOW, type CompareShow, type ToolState } from '../../app/tracin
 import '../panels/relation-evidence';
 import { uiStyles } from '../shared/ui-styles';
 import { yearSelect } from './year-select';
+import { emit } from '../shared/events';
 
 const SHOW_TEXT: Record<CompareShow, string> = { none: 'Nothing', began: 'What began', ended: 'What ended', both: 'Both' };
 
@@ -105,7 +106,7 @@ export class YearCompare extends LitElement {
   }
 
   private emit(detail: Partial<ToolState>): void {
-    this.dispatchEvent(new CustomEvent<Partial<ToolState>>('tool-change', { bubbles: true, composed: true, detail }));
+    emit(this, 'tool-change', detail);
   }
 }
 customElements.define('year-compare', YearCompare);

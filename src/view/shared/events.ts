@@ -1,0 +1,62 @@
+/**
+ * The catalogue of the app's custom events: each is declared once here with its detail type, and sent with
+ * `emit` (bubbling and composed, so it crosses shadow roots up to <allegiance-app>). The global event map
+ * makes `addEventListener('entity-select', e => e.detail.id)` typed everywhere, with no casts.
+ */
+import type { Focus } from '../../app/shell/view-state';
+import type { ToolState } from '../../app/tracing/tool-state';
+import type { EntityKind, Tone } from '../../model/types';
+
+/** The filters the user set (null = everything). */
+export interface FilterChange {
+  kinds?: ReadonlySet<EntityKind> | null;
+  types?: ReadonlySet<string> | null;
+  tones?: ReadonlySet<Tone> | null;
+  focus?: Focus;
+}
+
+export interface AllegianceEvents {
+  /** An entity was chosen (canvas node, search, panel link, rank list, path tool). */
+  'entity-select': { id: string };
+  /** A relation was chosen (canvas edge, list row, entity panel). */
+  'relation-select': { key: string };
+  /** The canvas background was tapped, or Escape pressed on the canvas. */
+  'canvas-clear': null;
+  /** A panel's close or back button, or Escape inside it. */
+  'panel-close': null;
+  /** The year slider moved; `transient` while dragging, stepping or playing (one history entry per run). */
+  'year-change': { year: number | null; transient: boolean };
+  /** Years outside the chosen one are hidden or faded. */
+  'year-mode-change': { mode: 'hide' | 'fade' };
+  /** Filter checkboxes or the focus steps changed. */
+  'filter-change': FilterChange;
+  /** A tracing tool changed its state (open / close a tool, choose a betrayal, a path's ends, years …). */
+  'tool-change': Partial<ToolState>;
+  /** The notice's dismiss button. */
+  'notice-dismiss': null;
+  /** The canvas drew a graph's elements for the first time. */
+  'graph-drawn': { nodes: number; edges: number };
+  /** Show a slide in the Notes view with these words marked (an excerpt's citation, a notes search hit). */
+  'notes-open': { slide: number; mark: string | null };
+  /** The welcome was closed. */
+  'welcome-dismiss': null;
+  /** One of the welcome's suggestions was chosen. */
+  'welcome-try': { what: 'search' | 'year' | 'betrayals' };
+}
+
+export type AllegianceEventName = keyof AllegianceEvents;
+
+/** Send one of the catalogue's events from `host`: bubbling and composed. */
+export function emit<K extends AllegianceEventName>(host: EventTarget, name: K, detail: AllegianceEvents[K]): boolean {
+  return host.dispatchEvent(new CustomEvent<AllegianceEvents[K]>(name, { bubbles: true, composed: true, detail }));
+}
+
+// Declaration merging: the catalogue joins the DOM's event maps (the empty bodies are the point).
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends AllegianceEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends AllegianceEventMap {}
+}
+
+type AllegianceEventMap = { [K in AllegianceEventName]: CustomEvent<AllegianceEvents[K]> };
