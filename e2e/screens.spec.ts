@@ -142,7 +142,7 @@ test.describe('keyboard', () => {
     await seenWelcome(page);
     await openApp(page);
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('allegiance-app:a:Skip to graph');
+    expect(await focused(page)).toBe('allegiance-app:button:Skip to graph');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatch(/^graph-canvas:div:/);
   });

@@ -14,7 +14,9 @@ export const appStyles = css`
     background: #f4f6f9;
   }
   .skip { position: absolute; left: 0.5rem; top: -4rem; z-index: 50; background: #fff; color: var(--ui-accent); padding: 0.5rem 0.9rem; border-radius: 6px; font-weight: 700; }
+header .skip { background: #fff; color: #1a5fb4; border-color: #1a5fb4; }
   .skip:focus { top: 0.5rem; }
+header .skip:not(:focus) { clip-path: inset(50%); }
   header {
     grid-area: header;
     display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;

@@ -229,8 +229,8 @@ export class AllegianceApp extends LitElement {
     const { state } = this;
     const view = this.view!;
     const shows = state.notes ? 'notes' : state.list ? 'list' : 'graph';
-    return html`<a class="skip" href="#graph" @click=${this.skipToGraph}>Skip to graph</a>
-      <header>
+    return html`<header>
+        <button type="button" class="skip" @click=${this.skipToGraph}>Skip to graph</button>
         <div class="brand">
           <h1>Allegiance</h1>
           <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
