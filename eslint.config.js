@@ -62,7 +62,8 @@ export default tseslint.config(
   {
     files: ['src/platform/**/*.ts'],
     rules: {
-      'no-restricted-imports': noImports(['**/view/**', '**/app/**', 'lit', 'lit/*', 'cytoscape', 'cytoscape-*', '**/node/**', 'node:*'], 'platform/ holds browser side effects for view/; it never imports view/, app/ or Node code'),
+      // The one exception: storage reads and writes the records defined by the pure app/workspace/ (kinds, migrations, backup format).
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/view/**', '**/app/**', '!**/app/workspace', 'lit', 'lit/*', 'cytoscape', 'cytoscape-*', '**/node/**', 'node:*'], message: 'platform/ holds browser side effects for view/; it never imports view/, app/ (except the pure app/workspace/ records) or Node code' }] }],
     },
   },
   {

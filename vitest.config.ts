@@ -10,7 +10,7 @@ const executablePath = wantsBrowser ? await findChromium() : undefined;
 export default defineConfig({
   plugins: [graphDataPlugin()],
   optimizeDeps: {
-    include: ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'graphology', 'minisearch', 'lit', 'yaml', 'zod'],
+    include: ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'graphology', 'minisearch', 'lit', 'yaml', 'zod', 'idb'],
   },
   test: {
     projects: [

@@ -1,7 +1,8 @@
 /** What every CLI command gets: parsed options, the data folder, and output functions. */
 import { resolve } from 'node:path';
-import { readDataDir } from '../node/load-files';
+import { formatProblem } from '../model/format-problem';
 import { runPipeline, type PipelineResult } from '../model/pipeline';
+import { readDataDir } from '../node/load-files';
 
 export interface CliContext {
   /** Positional arguments after the command name. */
@@ -12,7 +13,9 @@ export interface CliContext {
   err: (text: string) => void;
 }
 
-/** Read and build the data folder named by --data (default graph-data). */
+/** Read and build the data folder named by --data (default graph-data); skipped files are reported as warnings. */
 export function loadGraph(ctx: CliContext): PipelineResult {
-  return runPipeline(readDataDir(resolve(ctx.dataDir)));
+  const result = runPipeline(readDataDir(ctx.dataDir === '' ? '' : resolve(ctx.dataDir)));
+  for (const w of result.warnings) ctx.err(`warning: ${formatProblem(w)}`);
+  return result;
 }

@@ -120,3 +120,31 @@ describe('the graph CLI', { timeout: 60_000 }, () => {
     expect(graph('export', '--format', 'xml').code).toBe(2);
   });
 });
+
+describe('the graph CLI with hostile arguments (issue 17)', { timeout: 120_000 }, () => {
+  it('--help exits 0; extra arguments, unknown tones and a file as --out exit 2 naming them', () => {
+    expect(graph('--help').code).toBe(0);
+    const extra = graph('validate', 'extra');
+    expect(extra.code).toBe(2);
+    expect(extra.err).toContain('"extra"');
+    const tones = graph('path', 'stalin', 'trotsky', '--tones', 'foo');
+    expect(tones.code).toBe(2);
+    expect(tones.err).toContain('unknown tone "foo"');
+    const out = graph('export', '--format', 'csv', '--out', 'package.json');
+    expect(out.code).toBe(2);
+    expect(out.err).toContain('is a file');
+  });
+
+  it('--out /proc/nope fails with a message instead of hanging', () => {
+    const r = graph('export', '--format', 'csv', '--out', '/proc/nope');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('cannot write to --out /proc/nope');
+  });
+
+  it('a reversed --from/--to gives the same paths as the ordered one', () => {
+    const a = graph('path', 'stalin', 'trotsky', '--from', '1930', '--to', '1920', '--json');
+    const b = graph('path', 'stalin', 'trotsky', '--from', '1920', '--to', '1930', '--json');
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+  });
+});

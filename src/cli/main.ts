@@ -1,26 +1,28 @@
 /** The `graph` command: `npm run graph -- <command> [options]`, over the same model code as the app. */
 import { parseArgs } from 'node:util';
 import { exportGraph } from './commands/export';
-import { betrayals, changes, path, rank, timeline } from './commands/queries';
+import { at, betrayals, changes, path, rank, timeline } from './commands/queries';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
 import type { CliContext } from './context';
 
 type Command = (ctx: CliContext) => number | Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  validate: { run: validate, usage: 'validate [--data DIR]            check the data; exit 1 listing every problem' },
-  export: { run: exportGraph, usage: 'export [--format json|gexf|csv] [--out DIR] [--data DIR]   print the graph (csv writes nodes.csv, edges.csv)' },
-  stats: { run: stats, usage: 'stats [--json] [--data DIR]       counts by kind and type, slides cited, undated relations' },
-  betrayals: { run: betrayals, usage: 'betrayals [--json]                who allied and later turned on whom; side switches' },
-  path: { run: path, usage: 'path <a> <b> [--from Y --to Y] [--tones friendly,hostile,neutral] [--json]   how two entities are linked' },
-  timeline: { run: timeline, usage: 'timeline <entity> [--json]        everything an entity did and underwent, in order' },
-  changes: { run: changes, usage: 'changes <yearA> <yearB> [--json]  relations that began and ended between two years' },
-  rank: { run: rank, usage: 'rank [--from Y --to Y] [--json]   who mattered: degree and betweenness' },
-};
+/** Each command: what it runs, its usage line, how many positional arguments it takes (Infinity: words of a name), and its options. */
+const COMMANDS = new Map<string, { run: Command; usage: string; args: number; options: string[] }>([
+  ['validate', { run: validate, args: 0, options: ['data'], usage: 'validate [--data DIR]            check the data; exit 1 listing every problem' }],
+  ['export', { run: exportGraph, args: 0, options: ['data', 'format', 'out'], usage: 'export [--format json|gexf|csv] [--out DIR] [--data DIR]   print the graph (csv writes nodes.csv, edges.csv into a new or existing folder)' }],
+  ['stats', { run: stats, args: 0, options: ['data', 'json'], usage: 'stats [--json] [--data DIR]       counts by kind and type, slides cited, undated relations' }],
+  ['betrayals', { run: betrayals, args: 0, options: ['data', 'json'], usage: 'betrayals [--json]                who allied and later turned on whom; side switches' }],
+  ['path', { run: path, args: 2, options: ['data', 'json', 'from', 'to', 'tones'], usage: 'path <a> <b> [--from Y --to Y] [--tones friendly,hostile,neutral] [--json]   how two entities are linked' }],
+  ['timeline', { run: timeline, args: Infinity, options: ['data', 'json'], usage: 'timeline <entity> [--json]        everything an entity did and underwent, in order' }],
+  ['changes', { run: changes, args: 2, options: ['data', 'json'], usage: 'changes <yearA> <yearB> [--json]  relations that began and ended between two years' }],
+  ['at', { run: at, args: 1, options: ['data', 'json'], usage: "at <year> [--json]                entities and relations in force that year (as the app's year slider)" }],
+  ['rank', { run: rank, args: 0, options: ['data', 'json', 'from', 'to'], usage: 'rank [--from Y --to Y] [--json]   who mattered: degree and betweenness' }],
+]);
 
 function help(): string {
-  return ['usage: npm run graph -- <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+  return ['usage: npm run graph -- <command> [options]', '', ...[...COMMANDS.values()].map((c) => `  ${c.usage}`), '', '  --help, -h                        this help (exit 0)'].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -39,13 +41,24 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const [name, ...args] = parsed.positionals;
-  if (!name || parsed.values.help) {
+  if (parsed.values.help) {
     process.stdout.write(help() + '\n');
-    return name ? 0 : 2;
+    return 0;
   }
-  const command = COMMANDS[name];
+  if (!name) {
+    process.stderr.write(`name a command\n\n${help()}\n`);
+    return 2;
+  }
+  const command = COMMANDS.get(name);
   if (!command) {
     process.stderr.write(`unknown command "${name}"\n\n${help()}\n`);
+    return 2;
+  }
+  const extra = args.slice(command.args);
+  const stray = Object.keys(parsed.values).filter((o) => parsed.values[o as keyof typeof parsed.values] !== undefined && !command.options.includes(o));
+  if (extra.length || stray.length) {
+    const what = [...extra.map((a) => `"${a}"`), ...stray.map((o) => `--${o}`)].join(', ');
+    process.stderr.write(`${name} does not take ${what}\n  usage: ${command.usage}\n`);
     return 2;
   }
   return command.run({

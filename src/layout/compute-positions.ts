@@ -30,6 +30,15 @@ export interface LayoutInput {
   links: [string, string][];
 }
 
+/**
+ * The layout library keeps nodes in plain objects keyed by id, so an id such as "constructor" or
+ * "__proto__" breaks it. Ids are handed to it in a form that is never a key of Object.prototype
+ * (a \u0001 prefix, added to the few that need it and to any id already starting with one) and mapped back.
+ */
+const SAFE_MARK = '\u0001';
+export const toLayoutId = (id: string) => (id in Object.prototype || id === '__proto__' || id.startsWith(SAFE_MARK) ? SAFE_MARK + id : id);
+export const fromLayoutId = (id: string) => (id.startsWith(SAFE_MARK) ? id.slice(1) : id);
+
 /** Extract the layout's input from the graph, in a stable order. */
 export function layoutInput(graph: AllegianceGraph): LayoutInput {
   const nodes = graph.mapNodes((id, a) => ({ id, label: a.label, degree: graph.degree(id) }));
@@ -79,10 +88,10 @@ export function layoutBoxes(boxes: readonly LayoutBox[], links: readonly (readon
   const elements: ElementDefinition[] = [];
   for (const { id, extent } of boxes) {
     extents.set(id, extent);
-    elements.push({ group: 'nodes', data: { id, w: extent.left + extent.right, h: (extent.top + extent.bottom) * options.flatten } });
+    elements.push({ group: 'nodes', data: { id: toLayoutId(id), w: extent.left + extent.right, h: (extent.top + extent.bottom) * options.flatten } });
   }
   links.forEach(([source, target], i) => {
-    if (extents.has(source) && extents.has(target)) elements.push({ group: 'edges', data: { id: `l${i}`, source, target } });
+    if (extents.has(source) && extents.has(target)) elements.push({ group: 'edges', data: { id: `l${i}`, source: toLayoutId(source), target: toLayoutId(target) } });
   });
 
   const cy = cytoscape({
@@ -97,15 +106,17 @@ export function layoutBoxes(boxes: readonly LayoutBox[], links: readonly (readon
   // fcose placed box centres; a node's centre sits above its box centre when its label hangs below.
   const placed: (Placed & { id: string })[] = [];
   cy.nodes().forEach((node) => {
-    const extent = extents.get(node.id())!;
+    const id = fromLayoutId(node.id());
+    const extent = extents.get(id)!;
     const p = node.position();
-    placed.push({ id: node.id(), x: p.x - (extent.right - extent.left) / 2, y: p.y / options.flatten - (extent.bottom - extent.top) / 2, extent });
+    placed.push({ id, x: p.x - (extent.right - extent.left) / 2, y: p.y / options.flatten - (extent.bottom - extent.top) / 2, extent });
   });
   cy.destroy();
 
   removeOverlaps(placed, LAYOUT_GAP, options.xBias);
   const positions: Positions = {};
-  for (const p of placed) positions[p.id] = { x: Math.round(p.x), y: Math.round(p.y) };
+  // defineProperty: an own property even for the id "__proto__", where plain assignment would set the prototype.
+  for (const p of placed) Object.defineProperty(positions, p.id, { value: { x: Math.round(p.x), y: Math.round(p.y) }, enumerable: true, writable: true, configurable: true });
   return positions;
 }
 

@@ -1,6 +1,6 @@
 /** A validated Dataset → the one graphology MultiDirectedGraph that the app and the CLI share. */
 import { MultiDirectedGraph } from 'graphology';
-import { findMentions } from './mentions';
+import { findAllMentions } from './mentions';
 import type { AllegianceGraph, Dataset, EdgeAttributes, GraphAttributes, NodeAttributes, RelationRecord } from './types';
 
 /** A stable, readable edge key: "stalin>purged>kamenev@1936", with "~2", "~3" for repeats. */
@@ -19,7 +19,8 @@ export function buildGraph(dataset: Dataset): AllegianceGraph {
   const graph: AllegianceGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes({ relationTypes, notesTitle: notes.title, slideCount: notes.slideCount, slideTitles });
 
-  for (const e of dataset.entities) {
+  const mentions = findAllMentions(dataset.entities, notes);
+  dataset.entities.forEach((e, i) => {
     graph.addNode(e.id, {
       label: e.label,
       kind: e.kind,
@@ -28,9 +29,9 @@ export function buildGraph(dataset: Dataset): AllegianceGraph {
       ...(e.end ? { end: e.end } : {}),
       dateSource: e.dateSource,
       ...(e.summary ? { summary: e.summary } : {}),
-      mentions: findMentions(e, notes),
+      mentions: mentions[i]!,
     });
-  }
+  });
   const seen = new Map<string, number>();
   for (const r of dataset.relations) {
     const base = relationKey(r);

@@ -20,7 +20,7 @@ describe('fidelity to the notes', () => {
   });
 
   for (const s of all) {
-    it(`${s.says} (slide ${s.slide})`, () => {
+    it(`${s.absent ? 'NOT: ' : ''}${s.says} (slide ${s.slide})`, () => {
       const graph = result.graph;
       expect(graph, 'the real data must build').not.toBeNull();
       if (!graph) return;
@@ -29,11 +29,19 @@ describe('fidelity to the notes', () => {
         ...graph.edges(s.source, s.target),
         ...(symmetric ? graph.edges(s.target, s.source) : []),
       ].filter((e) => graph.getEdgeAttribute(e, 'type') === s.type);
+      if (s.absent) {
+        expect(candidates, `the notes do not support "${s.source} ${s.type} ${s.target}"`).toEqual([]);
+        return;
+      }
       expect(candidates.length, `no "${s.type}" relation from ${s.source} to ${s.target}`).toBeGreaterThan(0);
       const years = candidates.map((e) => yearOf(graph.getEdgeAttribute(e, 'start')));
       expect(years, `dates of ${s.source} ${s.type} ${s.target}`).toContain(s.year);
       const slides = candidates.flatMap((e) => graph.getEdgeAttribute(e, 'evidence').map((ev) => ev.slide));
       expect(slides, 'the statement\'s slide is cited').toContain(s.slide);
+      if (s.certainty) {
+        const dated = candidates.filter((e) => yearOf(graph.getEdgeAttribute(e, 'start')) === s.year);
+        expect(dated.map((e) => graph.getEdgeAttribute(e, 'certainty')), `certainty of ${s.source} ${s.type} ${s.target}`).toContain(s.certainty);
+      }
     });
   }
 });

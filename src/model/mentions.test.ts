@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, findNames, isCaseSensitive, nameMatcher } from './mentions';
+import { findMentions, findNames, isCaseSensitive } from './mentions';
 import { parseNotes } from './notes';
 import { realNotesText } from '../node/test-support';
 
 const notes = parseNotes(realNotesText());
-const match = (names: string[], text: string) => findNames(text, nameMatcher(names)).map(([a, b]) => text.slice(a, b));
+const match = (names: string[], text: string) => findNames(text, names).map(([a, b]) => text.slice(a, b));
 
 describe('name matching', () => {
   it('matches whole words, case-insensitively, with possessives', () => {

@@ -79,7 +79,7 @@ const normalisedCache = new Map<string, string>();
 function normalisedSlide(text: string): string {
   let n = normalisedCache.get(text);
   if (n === undefined) {
-    if (normalisedCache.size > 1000) normalisedCache.clear();
+    if (normalisedCache.size > 20000) normalisedCache.clear();
     n = normaliseSpace(text);
     normalisedCache.set(text, n);
   }
@@ -97,7 +97,25 @@ export function slidesContaining(notes: Notes, quote: string): number[] {
   return notes.slides.filter((s) => containsQuote(s.text, quote)).map((s) => s.number);
 }
 
-/** Find a slide by number. */
+const byNumber = new WeakMap<Notes, Map<number, Slide>>();
+
+/** Find a slide by number (the first slide with that number). */
 export function slideByNumber(notes: Notes, number: number): Slide | undefined {
-  return notes.slides.find((s) => s.number === number);
+  let map = byNumber.get(notes);
+  if (!map) {
+    map = new Map();
+    for (const s of notes.slides) if (!map.has(s.number)) map.set(s.number, s);
+    byNumber.set(notes, map);
+  }
+  return map.get(number);
+}
+
+/** Each "N of M" line of the notes text: the slide number N and the 1-based line. */
+export function slideEndLines(text: string): { number: number; line: number }[] {
+  const out: { number: number; line: number }[] = [];
+  String(text ?? '').split(/\r?\n/).forEach((l, i) => {
+    const m = SLIDE_END.exec(l);
+    if (m) out.push({ number: Number(m[1]), line: i + 1 });
+  });
+  return out;
 }

@@ -111,6 +111,8 @@ export interface Dataset {
 
 /** A problem found in the data: what, where, and how to fix it. */
 export interface Problem {
+  /** "error" (the default when absent) stops the graph from building; a "warning" is reported but does not. */
+  severity?: 'error' | 'warning';
   file: string;
   line: number;
   /** Short machine-readable code, e.g. "unknown-entity". */

@@ -6,14 +6,16 @@ export interface SourceItem {
   value: unknown;
   /** 1-based line of the item. */
   line: number;
-  /** 1-based line of each top-level field of the item, and of nested paths like "evidence.0.quote". */
-  lines: Record<string, number>;
+  /** 1-based line of each top-level field of the item, and of nested paths like "evidence.0.quote" (a Map: a key may be "__proto__"). */
+  lines: Map<string, number>;
 }
 
 export interface DataFile {
   /** Path shown in messages, relative to the project, e.g. "graph-data/relations/power.yaml". */
   file: string;
   text: string;
+  /** Set by the reader when the file could not be read (its problem is already reported): no knock-on problems. */
+  missing?: boolean;
 }
 
 /** Parse a YAML file whose top level is a list. Never throws; syntax errors become problems. */
@@ -47,8 +49,9 @@ export function parseYamlList(source: DataFile): { items: SourceItem[]; problems
   const items: SourceItem[] = [];
   for (const node of contents.items) {
     const line = lineAt((node as { range?: [number, number, number] } | null)?.range?.[0]);
-    const lines: Record<string, number> = {};
-    collectLines(node, '', lines, lineAt);
+    const lines = new Map<string, number>();
+    const oddNumbers = new Map<string, string>();
+    collectLines(node, '', lines, lineAt, (path, text) => oddNumbers.set(path, text), String(source.text ?? ''));
     let value: unknown;
     try {
       value = (node as { toJS?: (d: unknown) => unknown } | null)?.toJS?.(doc) ?? (node === null ? null : undefined);
@@ -56,27 +59,42 @@ export function parseYamlList(source: DataFile): { items: SourceItem[]; problems
       problems.push(syntaxProblem(source.file, line, String(err)));
       continue;
     }
+    // A number written as 0x784, 0o3604, 1.924e3 or +1924 stays text as written, so it is checked (and rejected) as written.
+    for (const [path, text] of oddNumbers) setAt(value, path.split('.'), text);
     items.push({ value, line, lines });
   }
   return { items, problems };
 }
 
-function collectLines(node: unknown, prefix: string, out: Record<string, number>, lineAt: (o: number | undefined) => number): void {
-  if (isMap(node)) {
+type Range = { range?: [number, number, number] } | null;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+function collectLines(node: unknown, prefix: string, out: Map<string, number>, lineAt: (o: number | undefined) => number, oddNumber: (path: string, text: string) => void, text: string): void {
+  if (isScalar(node) && typeof node.value === 'number' && prefix) {
+    const range = (node as Range)?.range;
+    const written = range ? text.slice(range[0], range[1]).trim() : String(node.value);
+    if (!PLAIN_NUMBER.test(written)) oddNumber(prefix, written);
+  } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const path = prefix ? `${prefix}.${key}` : key;
-      const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
-      out[path] = lineAt(keyRange?.[0]);
-      collectLines(pair.value, path, out, lineAt);
+      out.set(path, lineAt((pair.key as Range)?.range?.[0]));
+      collectLines(pair.value, path, out, lineAt, oddNumber, text);
     }
   } else if (isSeq(node)) {
     node.items.forEach((child, i) => {
       const path = prefix ? `${prefix}.${i}` : String(i);
-      out[path] = lineAt((child as { range?: [number, number, number] } | null)?.range?.[0]);
-      collectLines(child, path, out, lineAt);
+      out.set(path, lineAt((child as Range)?.range?.[0]));
+      collectLines(child, path, out, lineAt, oddNumber, text);
     });
   }
+}
+
+function setAt(value: unknown, path: string[], text: string): void {
+  let v = value;
+  for (const key of path.slice(0, -1)) v = v !== null && typeof v === 'object' && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+  const last = path[path.length - 1]!;
+  if (v !== null && typeof v === 'object' && Object.hasOwn(v, last)) (v as Record<string, unknown>)[last] = text;
 }
 
 function syntaxProblem(file: string, line: number, message: string): Problem {
@@ -92,7 +110,7 @@ function syntaxProblem(file: string, line: number, message: string): Problem {
 /** The line of a field path, falling back to its nearest recorded parent, then to the item's line. */
 export function lineOf(item: SourceItem, path: (string | number)[]): number {
   for (let n = path.length; n > 0; n--) {
-    const line = item.lines[path.slice(0, n).join('.')];
+    const line = item.lines.get(path.slice(0, n).join('.'));
     if (line !== undefined) return line;
   }
   return item.line;

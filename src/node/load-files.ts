@@ -1,44 +1,172 @@
-/** Read a graph-data folder from disk into RawData (Node only: used by the CLI and the Vite plugin). */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+/**
+ * Read a graph-data folder from disk into RawData (Node only: used by the CLI and the Vite plugin).
+ * Never throws and never guesses: a missing, unreadable or oversized file is a problem naming it; links
+ * that lead nowhere (or in a loop), links to folders and special files (FIFOs, devices) are skipped with
+ * a warning and never opened.
+ */
+import { type Stats, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import type { Problem } from '../model/types';
 import type { RawData } from '../model/validate';
 import type { DataFile } from '../model/yaml-source';
 
-function listYaml(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+/** The largest data file read: 10 MB (the real notes and data are under 200 kB each). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_DEPTH = 16;
+const YAML = /\.ya?ml$/i;
+
+interface Reader {
+  base: string;
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** The path shown in messages: relative to `base` when inside it, else the full path. */
+function shown(path: string, base: string): string {
+  const rel = relative(base, path);
+  return (rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
+}
+
+const folderProblem = (file: string, code: string, message: string, fix: string): Problem => ({ file, line: 0, code, message, fix });
+
+function statOrNull(path: string, how: typeof statSync | typeof lstatSync): Stats | NodeJS.ErrnoException {
+  try {
+    return how(path);
+  } catch (err) {
+    return err as NodeJS.ErrnoException;
+  }
+}
+
+/**
+ * A file to read, or why not: a problem for what the data needs (missing, a folder, too large, unreadable),
+ * a warning for what is skipped (a broken link, a special file).
+ */
+function checkFile(path: string, r: Reader, what: string): boolean {
+  const file = shown(path, r.base);
+  const link = statOrNull(path, lstatSync);
+  if (link instanceof Error) {
+    r.problems.push(folderProblem(file, 'missing-file', `${what} ${file} does not exist`, `create it (see README, "The data")`));
+    return false;
+  }
+  const st = link.isSymbolicLink() ? statOrNull(path, statSync) : link;
+  if (st instanceof Error) {
+    r.warnings.push(folderProblem(file, 'broken-link', `skipped ${file}: a link ${st.code === 'ELOOP' ? 'in a loop' : 'to nothing'} (${st.code})`, 'remove the link, or point it at a real file'));
+    return false;
+  }
+  if (st.isDirectory()) {
+    r.problems.push(folderProblem(file, 'not-a-file', `${what} ${file} is a folder, not a file`, 'replace it with the file'));
+    return false;
+  }
+  if (!st.isFile()) {
+    r.warnings.push(folderProblem(file, 'special-file', `skipped ${file}: not a regular file (a FIFO, socket or device)`, 'replace it with an ordinary file'));
+    return false;
+  }
+  if (st.size > MAX_FILE_BYTES) {
+    r.problems.push(folderProblem(file, 'file-too-large', `${file} is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB per file`, 'split it into several files'));
+    return false;
+  }
+  return true;
+}
+
+function read(path: string, r: Reader): DataFile {
+  const file = shown(path, r.base);
+  try {
+    return { file, text: readFileSync(path, 'utf8') };
+  } catch (err) {
+    r.problems.push(folderProblem(file, 'unreadable-file', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check that the file exists and can be read'));
+    return { file, text: '', missing: true };
+  }
+}
+
+/** Whether `dir` is a readable folder; if not, one problem naming it. */
+function checkFolder(dir: string, r: Reader, what: string): boolean {
+  const st = statOrNull(dir, statSync);
+  const file = shown(dir, r.base);
+  if (st instanceof Error) r.problems.push(folderProblem(file, 'missing-folder', `${what} ${file} does not exist`, `create the folder ${file}/`));
+  else if (!st.isDirectory()) r.problems.push(folderProblem(file, 'not-a-folder', `${what} ${file} is a file, not a folder`, `make ${file} a folder`));
+  else return true;
+  return false;
+}
+
+/** The YAML files under a folder, sorted, recursively; links to folders are not followed. */
+function listYaml(dir: string, r: Reader, depth = 0): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (err) {
+    r.problems.push(folderProblem(shown(dir, r.base), 'unreadable-folder', `cannot list ${shown(dir, r.base)}: ${(err as NodeJS.ErrnoException).code}`, 'check the folder'));
+    return out;
+  }
+  for (const name of names) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listYaml(path));
-    else if (/\.ya?ml$/i.test(name)) out.push(path);
+    const link = statOrNull(path, lstatSync);
+    if (link instanceof Error) continue;
+    if (link.isDirectory()) {
+      if (depth < MAX_DEPTH) out.push(...listYaml(path, r, depth + 1));
+      else r.warnings.push(folderProblem(shown(path, r.base), 'too-deep', `skipped ${shown(path, r.base)}: folders nested more than ${MAX_DEPTH} deep`, 'flatten the folders'));
+    } else if (YAML.test(name)) {
+      const target = link.isSymbolicLink() ? statOrNull(path, statSync) : link;
+      if (!(target instanceof Error) && target.isDirectory()) {
+        r.warnings.push(folderProblem(shown(path, r.base), 'linked-folder', `skipped ${shown(path, r.base)}: a link to a folder`, 'copy the files in instead'));
+      } else if (checkFile(path, r, 'data file')) out.push(path);
+    }
   }
   return out;
 }
 
-function read(path: string, base: string): DataFile {
-  const rel = relative(base, path);
-  // Inside the project: a short relative path; elsewhere (e.g. --data /tmp/x): the full path.
-  const file = (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
+/** The .txt files under notes/, sorted. */
+function notesFiles(dataDir: string): string[] {
   try {
-    return { file, text: readFileSync(path, 'utf8') };
+    return readdirSync(join(dataDir, 'notes')).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
   } catch {
-    return { file, text: '' };
+    return [];
   }
 }
 
-/** The notes file of a data folder: the first .txt under notes/. */
+/** The notes file of a data folder: the .txt under notes/ (the first, when there are several). */
 export function notesPath(dataDir: string): string {
-  const dir = join(dataDir, 'notes');
-  const txt = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort() : [];
-  return join(dir, txt[0] ?? 'notes.txt');
+  return join(dataDir, 'notes', notesFiles(dataDir)[0] ?? 'notes.txt');
 }
 
-/** Read every file the pipeline needs. Paths in messages are relative to `base` (the project by default). */
+const empty = (path: string, r: Reader): DataFile => ({ file: shown(path, r.base), text: '', missing: true });
+
+/**
+ * Read every file the pipeline needs. Paths in messages are relative to `base` (the project by default).
+ * Whatever cannot be read becomes one problem naming it (never an empty file read as "valid").
+ */
 export function readDataDir(dataDir: string, base = process.cwd()): RawData {
-  return {
-    notes: read(notesPath(dataDir), base),
-    relationTypes: read(join(dataDir, 'relation-types.yaml'), base),
-    entities: listYaml(join(dataDir, 'entities')).map((p) => read(p, base)),
-    relations: listYaml(join(dataDir, 'relations')).map((p) => read(p, base)),
+  const r: Reader = { base, problems: [], warnings: [] };
+  const raw = (notes: DataFile, relationTypes: DataFile, entities: DataFile[], relations: DataFile[]): RawData => ({ notes, relationTypes, entities, relations, problems: r.problems, warnings: r.warnings });
+  const typesPath = join(dataDir, 'relation-types.yaml');
+  if (!dataDir) {
+    r.problems.push(folderProblem('--data', 'no-data-folder', 'no data folder given (an empty path)', 'give the folder holding notes/, relation-types.yaml, entities/ and relations/'));
+    return raw(empty('notes', r), empty('relation-types.yaml', r), [], []);
+  }
+  if (!checkFolder(dataDir, r, 'the data folder')) {
+    r.problems[r.problems.length - 1]!.code = 'no-data-folder';
+    return raw(empty(notesPath(dataDir), r), empty(typesPath, r), [], []);
+  }
+
+  let notes: DataFile;
+  const txt = notesFiles(dataDir);
+  const notesDir = join(dataDir, 'notes');
+  if (!checkFolder(notesDir, r, 'the notes folder')) notes = empty(notesPath(dataDir), r);
+  else if (txt.length === 0) {
+    r.problems.push(folderProblem(shown(notesDir, base), 'missing-file', `no notes file: ${shown(notesDir, base)}/ has no .txt file`, 'put the notes, as plain text, in one .txt file there'));
+    notes = empty(notesPath(dataDir), r);
+  } else {
+    if (txt.length > 1) {
+      r.problems.push(folderProblem(shown(notesDir, base), 'two-notes-files', `${txt.length} notes files: ${txt.join(' and ')}; a data folder has one`, 'keep one .txt file in notes/ and move the others out'));
+    }
+    const path = join(notesDir, txt[0]!);
+    notes = checkFile(path, r, 'the notes file') ? read(path, r) : empty(path, r);
+  }
+
+  const relationTypes = checkFile(typesPath, r, 'the relation types file') ? read(typesPath, r) : empty(typesPath, r);
+  const folder = (name: string) => {
+    const dir = join(dataDir, name);
+    return checkFolder(dir, r, `the ${name} folder`) ? listYaml(dir, r).map((p) => read(p, r)) : [];
   };
+  return raw(notes, relationTypes, folder('entities'), folder('relations'));
 }

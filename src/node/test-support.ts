@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { notesPath, readDataDir } from './load-files';
-import type { RawData } from '../model/validate';
+import type { Dataset } from '../model/types';
+import { type RawData, validateData } from '../model/validate';
 
 export const DATA_DIR = join(import.meta.dirname, '..', '..', 'graph-data');
 
@@ -14,6 +15,13 @@ export function realNotesText(): string {
 /** The real data folder, read as the CLI reads it. */
 export function realData(): RawData {
   return readDataDir(DATA_DIR, join(DATA_DIR, '..'));
+}
+
+/** The real data, validated (throws if it has problems). */
+export function realDataset(): Dataset {
+  const { dataset, problems } = validateData(realData());
+  if (!dataset) throw new Error(`the real data has ${problems.length} problems`);
+  return dataset;
 }
 
 /** The real notes and relation types with the given entity and relation YAML texts. */

@@ -2,11 +2,12 @@
  * Vite plugin: serves the validated, built graph as the virtual module "virtual:allegiance-data",
  * and reloads the page when a data file changes. Invalid data becomes a list of problems for the page to show.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Positions } from '../layout/compute-positions';
 import { cachedPositions } from '../layout/position-cache';
 import { readDataDir } from '../node/load-files';
+import { formatProblem } from '../model/format-problem';
 import { notesForReading } from '../model/note-lines';
 import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
@@ -57,10 +58,12 @@ export function notesData(text: string, graph?: { forEachNode(cb: (id: string, a
 export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
   let root = process.cwd();
   const dataDir = () => resolve(root, options.dataDir ?? 'graph-data');
+  let building = false;
   return {
     name: 'allegiance-graph-data',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
     },
     resolveId(id) {
       return id === ID ? RESOLVED : id === NOTES_ID ? NOTES_RESOLVED : undefined;
@@ -68,8 +71,14 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
     load(id) {
       if (id === NOTES_RESOLVED) return `export default ${JSON.stringify(notesForReading(parseNotes(readDataDir(dataDir(), root).notes.text)))};`;
       if (id !== RESOLVED) return undefined;
-      const raw = readDataDir(dataDir(), root);
+      // Paths in problems are relative to the data folder's parent ("graph-data/relations/x.yaml"), never the builder's absolute paths.
+      const raw = readDataDir(dataDir(), dirname(dataDir()));
       const result = runPipeline(raw);
+      for (const w of result.warnings) this.warn(formatProblem(w));
+      // A build must not ship invalid data: fail, naming every problem. The dev server shows them in the page instead.
+      if (building && !result.ok) {
+        this.error(`the graph data has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n${result.problems.map(formatProblem).join('\n')}`);
+      }
       const positions = result.ok ? cachedPositions(result.graph, resolve(root, 'node_modules/.cache/allegiance-layout')).positions : {};
       const module: GraphDataModule = { ok: result.ok, graph: result.ok ? result.graph.export() : null, problems: result.problems, notes: notesData(raw.notes.text, result.graph), positions };
       return `export default ${JSON.stringify(module)};`;

@@ -5,8 +5,8 @@
  */
 import { UndirectedGraph } from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
-import { entityYears, type YearSpan } from '../../model/queries/dates';
-import { relationSpan, toneOf } from '../../model/queries/relations';
+import { toneOf } from '../../model/queries/relations';
+import { inForceAt } from '../../model/queries/time-model';
 import type { AllegianceGraph, EntityKind, Tone } from '../../model/types';
 import { allows, type ViewState, type YearMode } from '../shell/view-state';
 
@@ -32,13 +32,11 @@ interface EdgeFacts {
   target: string;
   type: string;
   tone: Tone;
-  span: YearSpan;
 }
 
 interface NodeFacts {
   id: string;
   kind: EntityKind;
-  span: YearSpan;
 }
 
 /** Per-graph facts, computed once. */
@@ -53,14 +51,12 @@ const cache = new WeakMap<AllegianceGraph, GraphIndex>();
 export function indexGraph(graph: AllegianceGraph): GraphIndex {
   const hit = cache.get(graph);
   if (hit) return hit;
-  const nodes = graph.mapNodes((id, a) => ({ id, kind: a.kind, span: entityYears(a) }));
-  const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, type: a.type, tone: toneOf(graph, a.type), span: relationSpan(graph, key) }));
+  const nodes = graph.mapNodes((id, a) => ({ id, kind: a.kind }));
+  const edges = graph.mapEdges((key, a, source, target) => ({ key, source, target, type: a.type, tone: toneOf(graph, a.type) }));
   const index = { nodes, edges };
   cache.set(graph, index);
   return index;
 }
-
-const within = (span: YearSpan, year: number) => span.from <= year && year <= Math.max(span.from, span.to);
 
 /** Nodes within `steps` of `start`, walking the given edges in either direction (graphology-traversal's BFS). */
 function neighbourhood(start: string, edges: EdgeFacts[], steps: number): Set<string> {
@@ -77,8 +73,9 @@ function neighbourhood(start: string, edges: EdgeFacts[], steps: number): Set<st
 
 /**
  * The visible view of a state:
- * - an entity shows when its kind passes the filter and (with a year) it is active that year;
+ * - an entity shows when its kind passes the filter and (with a year) it exists that year, and
  * - a relation shows when its type and tone pass, it is in force in the year, and both ends show;
+ *   "exists" and "in force" are the model's `inForceAt`, the same derivation as `graph at <year>`;
  * - with a relation-type or tone filter, entities left with no relation shown are dropped too;
  * - focus keeps only the selected entity's neighbours within 1–3 steps over the relations shown;
  * - the selected entity always shows, so the panel and the canvas agree.
@@ -93,11 +90,14 @@ export function visibleView(graph: AllegianceGraph, state: ViewState, index: Gra
   let nodes: Set<string> | null = null;
   let edges: Set<string> | null = null;
   if (narrowed) {
+    const at = year === null ? null : inForceAt(graph, year);
+    const existing = at && new Set(at.entities);
+    const inForce = at && new Set(at.relations);
     nodes = new Set();
-    for (const n of index.nodes) if (allows(state.kinds, n.kind) && (year === null || within(n.span, year))) nodes.add(n.id);
+    for (const n of index.nodes) if (allows(state.kinds, n.kind) && (existing === null || existing.has(n.id))) nodes.add(n.id);
     const shown: EdgeFacts[] = [];
     for (const e of index.edges) {
-      if (allows(state.types, e.type) && allows(state.tones, e.tone) && (year === null || within(e.span, year)) && nodes.has(e.source) && nodes.has(e.target)) shown.push(e);
+      if (allows(state.types, e.type) && allows(state.tones, e.tone) && (inForce === null || inForce.has(e.key)) && nodes.has(e.source) && nodes.has(e.target)) shown.push(e);
     }
     if (state.types !== null || state.tones !== null) {
       const ends = new Set<string>();

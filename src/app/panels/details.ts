@@ -1,5 +1,6 @@
 /** What the entity and relation panels show, as plain data: sentences, caveats, quotes with slide titles, excerpts. */
-import { compareRelations, labelOf, otherEnd, relationRef, relationSpan, typeDefOf } from '../../model/queries/relations';
+import { compareRelations, labelOf, otherEnd, relationRef, typeDefOf } from '../../model/queries/relations';
+import { relationSpan } from '../../model/queries/time-model';
 import { dateRangeText, verbOf } from '../../model/queries/sentence';
 import type { AllegianceGraph, Certainty, DateSource, EntityKind, Evidence, Tone } from '../../model/types';
 import { highlightSegments, type NotesIndex, type Segment } from '../shared/notes-index';

@@ -7,6 +7,7 @@ import type { EntityKind, Tone } from '../../model/types';
 import { decodeNotesParams, NOTES_PARAMS, notesParams } from '../notes/notes-state';
 import { decodeToolParams, TOOL_PARAMS, toolParams } from '../tracing/tool-url';
 import { ALL_KINDS, ALL_TONES, DEFAULT_STATE, type Focus, type ViewState } from './view-state';
+import { LIST_LIMIT, listSome } from '../shared/list-some';
 
 /** What the decoder checks ids against. */
 export interface Vocabulary {
@@ -103,7 +104,7 @@ function decodeSet<T extends string>(raw: string, allowed: readonly string[], wh
   const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
   const good = values.filter((v) => allowed.includes(v));
   const bad = values.filter((v) => !allowed.includes(v));
-  if (bad.length) notices.push(`unknown ${what}${bad.length > 1 ? 's' : ''} ${bad.map(q).join(', ')}`);
+  if (bad.length) notices.push(`unknown ${what}${bad.length > 1 ? 's' : ''} ${listSome(bad.map(q))}`);
   if (good.length === 0) return null;
   return new Set(good as T[]);
 }
@@ -173,5 +174,7 @@ export function decodeState(search: string, vocab: Vocabulary): Decoded {
 /** One polite sentence for the notices of a decoded link, or "" when there are none. */
 export function noticeText(notices: readonly string[]): string {
   if (notices.length === 0) return '';
-  return `Part of this link was ignored: ${notices.join('; ')}. The rest of the view is shown.`;
+  const shown = notices.slice(0, LIST_LIMIT).map((n) => (n.length > 300 ? `${n.slice(0, 300)}…` : n));
+  const more = notices.length > LIST_LIMIT ? `; and ${(notices.length - LIST_LIMIT).toLocaleString('en-GB')} more` : '';
+  return `Part of this link was ignored: ${shown.join('; ')}${more}. The rest of the view is shown.`;
 }

@@ -4,7 +4,8 @@
  * `?tool=rank&rf=1924&rt=1929&rs=degree&size=betweenness`. Decoding never throws: a malformed or unknown value
  * is dropped and named in a notice, the rest still loads (as url-state.ts does for the explorer's part).
  */
-import type { Tone } from '../../model/types';
+import { orderedYears, parseTones } from '../../model/query-args';
+import { listSome } from '../shared/list-some';
 import {
   ALL_PATH_TONES,
   COMPARE_SHOW,
@@ -129,16 +130,12 @@ export function decodeToolParams(params: URLSearchParams, vocab: ToolVocabulary)
   state.pathTo = entity(P.pathTo, 'path end');
   state.pathFromYear = year(P.pathFromYear, 'path from-year');
   state.pathToYear = year(P.pathToYear, 'path to-year');
-  if (state.pathFromYear !== null && state.pathToYear !== null && state.pathFromYear > state.pathToYear) {
-    [state.pathFromYear, state.pathToYear] = [state.pathToYear, state.pathFromYear];
-  }
+  [state.pathFromYear, state.pathToYear] = orderedYears(state.pathFromYear, state.pathToYear);
   const tones = get(P.pathTones);
   if (tones !== null) {
-    const values = tones.split(',').map((v) => v.trim()).filter(Boolean);
-    const good = values.filter((v): v is Tone => (ALL_PATH_TONES as readonly string[]).includes(v));
-    const bad = values.filter((v) => !(ALL_PATH_TONES as readonly string[]).includes(v));
-    if (bad.length) notices.push(`unknown path tone${bad.length > 1 ? 's' : ''} ${bad.map(q).join(', ')}`);
-    if (values.length === 0) state.pathTones = new Set();
+    const { tones: good, unknown: bad } = parseTones(tones);
+    if (bad.length) notices.push(`unknown path tone${bad.length > 1 ? 's' : ''} ${listSome(bad.map(q))}`);
+    if (good.length + bad.length === 0) state.pathTones = new Set();
     else if (good.length > 0 && good.length < ALL_PATH_TONES.length) state.pathTones = new Set(good);
     else if (good.length === ALL_PATH_TONES.length) state.pathTones = null;
   }
@@ -153,7 +150,7 @@ export function decodeToolParams(params: URLSearchParams, vocab: ToolVocabulary)
   state.compareShow = oneOf<CompareShow>(P.compareShow, COMPARE_SHOW, 'highlight of changes') ?? DEFAULT_TOOL_STATE.compareShow;
   state.rankFrom = year(P.rankFrom, 'ranking from-year');
   state.rankTo = year(P.rankTo, 'ranking to-year');
-  if (state.rankFrom !== null && state.rankTo !== null && state.rankFrom > state.rankTo) [state.rankFrom, state.rankTo] = [state.rankTo, state.rankFrom];
+  [state.rankFrom, state.rankTo] = orderedYears(state.rankFrom, state.rankTo);
   state.rankOrder = oneOf<RankOrder>(P.rankOrder, RANK_ORDERS, 'ranking order') ?? DEFAULT_TOOL_STATE.rankOrder;
   state.size = oneOf<SizeMeasure>(P.size, SIZE_MEASURES, 'node size') ?? null;
   return { state, notices };

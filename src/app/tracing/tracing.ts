@@ -5,7 +5,8 @@
 import { findBetrayals, type Betrayal } from '../../model/queries/betrayals';
 import { labelOf } from '../../model/queries/relations';
 import { findSideSwitches, type SideSwitch } from '../../model/queries/side-switches';
-import type { AllegianceGraph } from '../../model/types';
+import { certaintyText } from '../../model/queries/sentence';
+import type { AllegianceGraph, Certainty } from '../../model/types';
 import { emphasisOf, type Emphasis } from '../explorer/emphasis';
 import type { NotesIndex } from '../shared/notes-index';
 import { tracedRelation, type TracedRelation } from './traced-relation';
@@ -24,8 +25,10 @@ export interface TracingItem {
   kind: TracingKind;
   /** The year of the break (a betrayal's act) or of the new alliance (a side switch); null when undated. */
   year: number | null;
-  /** "Joseph Stalin turned on Grigory Zinoviev". */
+  /** "Joseph Stalin turned on Grigory Zinoviev", with "(suspected)" or "(disputed)" when a half is. */
   title: string;
+  /** The weakest certainty of the relations that make it. */
+  certainty: Certainty;
   /** The entities involved, in reading order. */
   parties: string[];
   steps: TracingStep[];
@@ -59,11 +62,13 @@ function betrayalItem(graph: AllegianceGraph, notes: NotesIndex, b: Betrayal): T
     id: betrayalId(b),
     kind: 'betrayal',
     year: yearOrNull(b.year),
-    title: `${labelOf(graph, b.betrayer)} turned on ${labelOf(graph, b.betrayed)}`,
+    title: `${labelOf(graph, b.betrayer)} turned on ${labelOf(graph, b.betrayed)}${certaintyText(b)}`,
+    certainty: b.certainty,
     parties: [b.betrayer, b.betrayed],
     steps: [
       { role: 'Alliance', relation: rel(b.alliance) },
       { role: 'Then', relation: rel(b.act) },
+      ...b.responses.map((r) => ({ role: 'Response', relation: rel(r) })),
     ],
     later: b.laterActs.map(rel),
   };
@@ -77,7 +82,8 @@ function switchItem(graph: AllegianceGraph, notes: NotesIndex, s: SideSwitch): T
       id: sideSwitchId(s),
       kind: s.kind,
       year: yearOrNull(s.year),
-      title: `${name(s.a)} and ${name(s.b)} went from enemies to allies`,
+      title: `${name(s.a)} and ${name(s.b)} went from enemies to allies${certaintyText(s)}`,
+      certainty: s.certainty,
       parties: [s.a, s.b],
       steps: [
         { role: 'Before', relation: rel(s.hostile) },
@@ -90,7 +96,8 @@ function switchItem(graph: AllegianceGraph, notes: NotesIndex, s: SideSwitch): T
     id: sideSwitchId(s),
     kind: s.kind,
     year: yearOrNull(s.year),
-    title: `${name(s.who)} left ${name(s.left)} for ${name(s.joined)}, ${name(s.left)}’s enemy`,
+    title: `${name(s.who)} left ${name(s.left)} for ${name(s.joined)}, ${name(s.left)}’s enemy${certaintyText(s)}`,
+    certainty: s.certainty,
     parties: [s.who, s.left, s.joined],
     steps: [
       { role: 'Before', relation: rel(s.formerAlliance) },

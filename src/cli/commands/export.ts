@@ -1,5 +1,5 @@
 /** `graph export`: the built graph as graphology JSON, GEXF (Gephi) or CSV tables. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { write as writeGexf } from 'graphology-gexf';
 import { formatProblem } from '../../model/format-problem';
@@ -23,10 +23,21 @@ export function exportGraph(ctx: CliContext): number {
   else if (format === 'gexf') ctx.out(toGexf(graph));
   else {
     const dir = resolve(String(ctx.options.out ?? 'export'));
-    mkdirSync(dir, { recursive: true });
     const { nodes, edges } = toCsv(graph);
-    writeFileSync(join(dir, 'nodes.csv'), nodes);
-    writeFileSync(join(dir, 'edges.csv'), edges);
+    try {
+      if (existsSync(dir) && !statSync(dir).isDirectory()) {
+        ctx.err(`--out ${dir} is a file: give a folder (new or existing) for nodes.csv and edges.csv`);
+        return 2;
+      }
+      // Not mkdir -p: Node's recursive mkdir can spin for ever under /proc. The folder's parent must exist.
+      if (!existsSync(dir)) mkdirSync(dir);
+      writeFileSync(join(dir, 'nodes.csv'), nodes);
+      writeFileSync(join(dir, 'edges.csv'), edges);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      ctx.err(`cannot write to --out ${dir}: ${e.message.split('\n')[0]}`);
+      return 1;
+    }
     ctx.out(`wrote ${join(dir, 'nodes.csv')} and ${join(dir, 'edges.csv')}`);
   }
   return 0;
@@ -54,8 +65,13 @@ export function toGexf(graph: AllegianceGraph): string {
   });
 }
 
-function csvCell(value: unknown): string {
-  const s = value === undefined || value === null ? '' : String(value);
+/**
+ * One CSV cell. A text beginning with =, +, -, @, tab or carriage return would be run as a formula by a
+ * spreadsheet (CSV injection): it gets a leading apostrophe, as OWASP advises, then the usual quoting.
+ */
+export function csvCell(value: unknown): string {
+  let s = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 const csvRow = (cells: unknown[]) => cells.map(csvCell).join(',');

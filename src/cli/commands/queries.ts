@@ -1,10 +1,11 @@
 /** The tracing commands: betrayals, path, timeline, changes and rank, as text or --json. */
 import { resolveEntity } from '../../model/resolve-entity';
 import {
-  changesBetween, entityTimeline, findBetrayals, findPaths, findSideSwitches, formatBetrayals, formatChanges,
+  changesBetween, entityTimeline, formatAt, inForceAt, relationRef, findBetrayals, findPaths, findSideSwitches, formatBetrayals, formatChanges,
   formatPaths, formatRanking, formatSideSwitches, formatTimeline, rankEntities,
 } from '../../model/queries';
-import type { AllegianceGraph, Tone } from '../../model/types';
+import { orderedYears, parseTones } from '../../model/query-args';
+import { TONES, type AllegianceGraph, type Tone } from '../../model/types';
 import { formatProblem } from '../../model/format-problem';
 import { type CliContext, loadGraph } from '../context';
 
@@ -59,10 +60,17 @@ export const betrayals = command((graph) => {
 export const path = command((graph, ctx) => {
   const a = entityArg(graph, ctx, ctx.args[0], 'first entity');
   const b = a && entityArg(graph, ctx, ctx.args[1], 'second entity');
-  const fromYear = yearArg(ctx, ctx.options.from, '--from');
-  const toYear = yearArg(ctx, ctx.options.to, '--to');
+  const [fromYear, toYear] = orderedYears(yearArg(ctx, ctx.options.from, '--from'), yearArg(ctx, ctx.options.to, '--to'));
   if (!a || !b || fromYear === null || toYear === null) return 2;
-  const tones = ctx.options.tones ? (String(ctx.options.tones).split(',') as Tone[]) : undefined;
+  let tones: Tone[] | undefined;
+  if (ctx.options.tones !== undefined) {
+    const parsed = parseTones(String(ctx.options.tones));
+    if (parsed.unknown.length || parsed.tones.length === 0) {
+      ctx.err(`--tones: ${parsed.unknown.length ? `unknown tone${parsed.unknown.length > 1 ? 's' : ''} ${parsed.unknown.map((t) => `"${t}"`).join(', ')}` : 'no tone given'}; use ${TONES.join(', ')} (comma-separated)`);
+      return 2;
+    }
+    tones = parsed.tones;
+  }
   const paths = findPaths(graph, a, b, { fromYear, toYear, tones });
   return { text: formatPaths(graph, a, b, paths), json: paths };
 });
@@ -84,9 +92,20 @@ export const changes = command((graph, ctx) => {
   return { text: formatChanges(result), json: result };
 });
 
+/** `at <year>`: the entities and relations in force that year, by the model's inForceAt (the app's slider uses it too). */
+export const at = command((graph, ctx) => {
+  const year = yearArg(ctx, ctx.args[0], 'the year');
+  if (year === undefined || year === null) {
+    if (year === undefined) ctx.err('give a year, e.g. `at 1925`');
+    return 2;
+  }
+  const found = inForceAt(graph, year);
+  const entities = found.entities.map((id) => ({ id, label: graph.getNodeAttribute(id, 'label'), kind: graph.getNodeAttribute(id, 'kind') }));
+  return { text: formatAt(graph, found), json: { year, entities, relations: found.relations.map((edge) => relationRef(graph, edge)) } };
+});
+
 export const rank = command((graph, ctx) => {
-  const fromYear = yearArg(ctx, ctx.options.from, '--from');
-  const toYear = yearArg(ctx, ctx.options.to, '--to');
+  const [fromYear, toYear] = orderedYears(yearArg(ctx, ctx.options.from, '--from'), yearArg(ctx, ctx.options.to, '--to'));
   if (fromYear === null || toYear === null) return 2;
   const ranks = rankEntities(graph, { fromYear, toYear });
   return { text: formatRanking(ranks), json: ranks };

@@ -1,11 +1,13 @@
-/** `graph validate`: exit 0 when the data is valid; otherwise list every problem and exit 1. */
+/** `graph validate`: exit 0 when the data is valid (printing any warnings); otherwise list every problem and exit 1. */
 import { formatProblem } from '../../model/format-problem';
 import { type CliContext, loadGraph } from '../context';
 
 export function validate(ctx: CliContext): number {
   const result = loadGraph(ctx);
   if (result.ok) {
-    ctx.out(`valid: ${result.graph.order} entities, ${result.graph.size} relations`);
+    const n = result.warnings.length;
+    ctx.out(`valid: ${result.graph.order} entities, ${result.graph.size} relations${n ? `; ${n} warning${n === 1 ? '' : 's'}` : ''}`);
+    for (const w of result.warnings) ctx.out(formatProblem(w));
     return 0;
   }
   const files = new Set(result.problems.map((p) => p.file));

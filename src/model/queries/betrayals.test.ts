@@ -11,8 +11,8 @@ describe('findBetrayals on the power struggle', () => {
   const found = findBetrayals(powerStruggle());
   const pairs = found.map((b) => `${b.betrayer}>${b.betrayed}@${b.year}`);
 
-  it('finds each betrayal once, in chronological order', () => {
-    expect(pairs).toEqual(['lenin>stalin@1922', 'zinoviev>stalin@1925', 'stalin>zinoviev@1927', 'stalin>nep@1928', 'stalin>kamenev@1936', 'stalin>bukharin@1938']);
+  it('finds each pair once per break, in chronological order', () => {
+    expect(pairs).toEqual(['lenin>stalin@1922', 'zinoviev>stalin@1925', 'stalin>kamenev@1936', 'stalin>bukharin@1938']);
   });
 
   it('finds Stalin allied with Kamenev 1923–1925, then purging him in 1936', () => {
@@ -30,14 +30,15 @@ describe('findBetrayals on the power struggle', () => {
     expect(found.find((x) => x.betrayed === 'bukharin')?.alliance.edge).toBe('k-bukharin-sup-stalin');
   });
 
-  it('counts ending a supported policy, keeping the act’s date source', () => {
-    expect(found.find((x) => x.betrayed === 'nep')?.act).toMatchObject({ type: 'ended', dateSource: 'outside-notes' });
+  it('does not count ending a policy one had supported: a policy is not an ally', () => {
+    expect(found.some((x) => x.betrayed === 'nep')).toBe(false);
   });
 
-  it('keeps the earliest act of an episode and lists the later ones', () => {
-    const z = found.find((x) => x.betrayer === 'stalin' && x.betrayed === 'zinoviev')!;
-    expect(z.act.edge).toBe('k-stalin-purge-zinoviev-27');
-    expect(z.laterActs.map((r) => r.edge)).toEqual(['k-stalin-purge-zinoviev-36']);
+  it('keeps the earliest act of a break and lists the other side\'s acts as responses, not as a second betrayal', () => {
+    const z = found.filter((x) => [x.betrayer, x.betrayed].includes('zinoviev') && [x.betrayer, x.betrayed].includes('stalin'));
+    expect(z).toHaveLength(1);
+    expect(z[0]!.act.edge).toBe('k-zinoviev-opp-stalin');
+    expect(z[0]!.responses.map((r) => r.edge)).toEqual(['k-stalin-purge-zinoviev-27', 'k-stalin-purge-zinoviev-36']);
   });
 
   it('does not count hostility that came before the alliance (Zinoviev opposing Trotsky before 1926)', () => {
@@ -81,6 +82,38 @@ describe('findBetrayals rules', () => {
         ['end', 'a', 'ended', 'f', '1921'],
       ],
     );
+    expect(findBetrayals(g)).toEqual([]);
+  });
+
+  it('lists later acts of the betrayer in the same break', () => {
+    const g = makeGraph(people, [['al', 'a', 'allied-with', 'b', '1920'], ['op', 'a', 'opposed', 'b', '1921'], ['pu', 'a', 'purged', 'b', '1930']]);
+    expect(findBetrayals(g).map((b) => [b.act.edge, b.laterActs.map((r) => r.edge)])).toEqual([['op', ['pu']]]);
+  });
+
+  it('names as betrayer the side that acted when both acted the same year: the heavier acts win', () => {
+    const g = makeGraph(people, [
+      ['al', 'a', 'allied-with', 'b', '1925', '1928'],
+      ['b-op', 'b', 'opposed', 'a', '1928', '1929'],
+      ['a-op', 'a', 'opposed', 'b', '1928'],
+      ['a-pu', 'a', 'purged', 'b', '1938'],
+    ]);
+    const found = findBetrayals(g);
+    expect(found.map((b) => `${b.betrayer}>${b.betrayed}`)).toEqual(['a>b']);
+    expect(found[0]!.responses.map((r) => r.edge)).toEqual(['b-op']);
+  });
+
+  it('carries a suspected or disputed half as the betrayal\'s certainty', () => {
+    const g = makeGraph(people, [['al', 'a', 'allied-with', 'b', '1926'], ['k', 'a', 'killed', 'b', '1934', undefined, { certainty: 'suspected' }]]);
+    expect(findBetrayals(g)[0]!.certainty).toBe('suspected');
+    const sure = makeGraph(people, [['al', 'a', 'allied-with', 'b', '1926'], ['k', 'a', 'killed', 'b', '1934']]);
+    expect(findBetrayals(sure)[0]!.certainty).toBe('stated');
+  });
+
+  it('needs an ally: supporting an institution and then dissolving or opposing it is no betrayal', () => {
+    const g = makeGraph([['l', 'Lenin', 'person'], ['ca', 'Constituent Assembly', 'institution']], [
+      ['s', 'l', 'supported', 'ca', '1917', '1917-10'],
+      ['o', 'l', 'opposed', 'ca', '1917-10', '1918-01'],
+    ]);
     expect(findBetrayals(g)).toEqual([]);
   });
 

@@ -3,7 +3,8 @@ import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import type { AllegianceGraph } from '../types';
 import { overlaps } from './dates';
-import { labelOf, relationSpan } from './relations';
+import { labelOf } from './relations';
+import { relationSpan } from './time-model';
 
 export interface RankOptions {
   /** Count relations in force at some point in [fromYear, toYear]; open when omitted. */

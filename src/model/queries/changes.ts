@@ -1,7 +1,8 @@
 /** What changed between two years: relations that began, and relations that stopped being in force. */
 import type { AllegianceGraph } from '../types';
 import { isLastingType, yearOf } from './dates';
-import { compareRelations, relationRef, relationSpan, typeDefOf, type RelationRef } from './relations';
+import { compareRelations, relationRef, typeDefOf, type RelationRef } from './relations';
+import { relationSpan } from './time-model';
 import { certaintyText, datedText, relationSentence } from './sentence';
 
 export interface Change extends RelationRef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, compareLoosely, dateKey, isActive, isInForce, isLastingType, overlaps, periodOf, relationYears, yearOf } from './dates';
+import { ACT_WINDOW_YEARS, compareDates, compareLoosely, dateKey, isActive, isInForce, isLastingType, overlaps, periodOf, relationYears, yearOf } from './dates';
 import { makeGraph, oddData, powerStruggle, RELATION_TYPES } from './fixtures';
 
 const def = (type: string) => RELATION_TYPES[type];
@@ -41,10 +41,11 @@ describe('in force', () => {
     expect(isInForce(member, def('member-of'), 1940, 1940)).toBe(true);
   });
 
-  it('shows a one-off act only in its start year', () => {
+  it('shows a one-off act in its start year and the stated window after it, not for ever', () => {
     const purge = { type: 'purged', start: '1936-08' };
-    expect([1935, 1936, 1937].map((y) => isInForce(purge, def('purged'), y))).toEqual([false, true, false]);
-    expect(relationYears(purge, def('purged'), 1953)).toEqual({ from: 1936, to: 1936 });
+    expect(ACT_WINDOW_YEARS).toBe(1);
+    expect([1935, 1936, 1937, 1938].map((y) => isInForce(purge, def('purged'), y))).toEqual([false, true, true, false]);
+    expect(relationYears(purge, def('purged'), 1953)).toEqual({ from: 1936, to: 1937 });
   });
 
   it('spans a one-off type that has an explicit end', () => {

@@ -16,6 +16,14 @@ export interface YearSpan {
 /** Types whose relation is a one-off act even when friendly or neutral. Every hostile type is an act too. */
 const ACT_TYPES = new Set(['purged', 'killed', 'persecuted', 'ended', 'opposed', 'replaced', 'appointed', 'introduced', 'caused']);
 
+/**
+ * How long a one-off act (a relation with a start and no end) stays in force after its year: the act's
+ * year and one more. Many acts fall late in their year (the October Revolution, Kirov's murder on
+ * 1 December 1934) and their immediate consequences follow in the next; two years shows the act beside
+ * them without letting it linger, so a 1917 act is gone by 1919.
+ */
+export const ACT_WINDOW_YEARS = 1;
+
 const WELL_FORMED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** The date when it is a well-formed partial date, else undefined (odd data never throws). */
@@ -64,9 +72,9 @@ export function isLastingType(typeId: string, typeDef: TypeDef | undefined): boo
  * The years a relation is in force, inclusive.
  * - start and end: start year to end year.
  * - start, no end: a lasting type runs on to `openEnd` (the earlier end of its two entities) or forever;
- *   a one-off act is in force in its start year only.
- * - no start: open to the past, up to the end year if any. A relation with no dates at all is timeless:
- *   the notes do not place it, so it is in force in every year rather than in none.
+ *   a one-off act is in force in its start year and ACT_WINDOW_YEARS after it.
+ * - no start: open to the past, up to the end year if any. A relation with no dates at all is timeless
+ *   here; the graph's time model (time-model.ts) bounds it by the lives of its two entities.
  */
 export function relationYears(edge: Pick<EdgeAttributes, 'type' | 'start' | 'end'>, typeDef: TypeDef | undefined, openEnd?: number): YearSpan {
   const start = yearOf(cleanDate(edge.start));
@@ -76,11 +84,11 @@ export function relationYears(edge: Pick<EdgeAttributes, 'type' | 'start' | 'end
   if (end !== undefined) to = end;
   else if (start === undefined) to = Infinity;
   else if (isLastingType(edge.type, typeDef)) to = openEnd ?? Infinity;
-  else to = start;
+  else to = start + ACT_WINDOW_YEARS;
   return { from, to: Math.max(from, to) };
 }
 
-/** Whether a relation is in force in `year` (see relationYears for the rules; one-off acts count in their start year). */
+/** Whether a relation is in force in `year` by its own dates alone (see relationYears; the graph's time model also bounds it by its entities). */
 export function isInForce(
   edge: Pick<EdgeAttributes, 'type' | 'start' | 'end'>,
   typeDef: TypeDef | undefined,
@@ -91,12 +99,12 @@ export function isInForce(
   return from <= year && year <= to;
 }
 
-/** The years an entity exists; open on a side with no date. */
+/** The years an entity exists by its own dates alone; open on a side with no date (see time-model.ts for the graph's rule). */
 export function entityYears(node: Pick<NodeAttributes, 'start' | 'end'>): YearSpan {
   return { from: yearOf(cleanDate(node.start)) ?? -Infinity, to: yearOf(cleanDate(node.end)) ?? Infinity };
 }
 
-/** Whether an entity is active in `year`; an entity with no dates is always active. */
+/** Whether an entity is active in `year` by its own dates alone; an entity with no dates is always active. */
 export function isActive(node: Pick<NodeAttributes, 'start' | 'end'>, year: number): boolean {
   const { from, to } = entityYears(node);
   return from <= year && year <= Math.max(from, to);

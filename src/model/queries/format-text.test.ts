@@ -19,12 +19,12 @@ describe('formatRelation', () => {
 });
 
 describe('formatBetrayals', () => {
-  it('numbers each betrayal with alliance, act, later acts and quotes', () => {
+  it('numbers each betrayal with alliance, act, responses and quotes', () => {
     const text = formatBetrayals(g, findBetrayals(g));
-    expect(text.startsWith('Betrayals (6)\n=============\n1. 1922: Vladimir Lenin turned on Joseph Stalin\n')).toBe(true);
+    expect(text.startsWith('Betrayals (4)\n=============\n1. 1922: Vladimir Lenin turned on Joseph Stalin\n')).toBe(true);
     expect(text).toContain('   Alliance: Joseph Stalin allied with Lev Kamenev, 1923–1925 [slide 33]\n       slide 33: "quote on slide 33"');
     expect(text).toContain('   Then:     Joseph Stalin purged Lev Kamenev, 1936 [slides 60, 61]');
-    expect(text).toContain('   Later:    Joseph Stalin purged Grigory Zinoviev, Aug 1936 [slide 60]');
+    expect(text).toContain('   Response: Joseph Stalin purged Grigory Zinoviev, Aug 1936 [slide 60]');
   });
 
   it('says when there are none', () => {

@@ -4,9 +4,10 @@ import type { Betrayal } from './betrayals';
 import type { EntityRank } from './centrality';
 import type { Change, Changes } from './changes';
 import type { Path } from './paths';
-import { labelOf, slidesOf, type RelationRef } from './relations';
+import { labelOf, relationRef, slidesOf, type RelationRef } from './relations';
 import { certaintyText, datedText, quoteText, relationSentence, slidesText } from './sentence';
 import type { SideSwitch } from './side-switches';
+import type { AtYear } from './time-model';
 import { timelineText } from './timeline';
 
 const indent = (text: string, by: string) => text.split('\n').map((line) => by + line).join('\n');
@@ -38,10 +39,11 @@ export function formatBetrayals(graph: AllegianceGraph, betrayals: Betrayal[]): 
   if (betrayals.length === 0) return `${heading('Betrayals')}\nNone found.`;
   const body = numbered(betrayals, (b) =>
     [
-      `${b.year}: ${labelOf(graph, b.betrayer)} turned on ${labelOf(graph, b.betrayed)}`,
+      `${b.year}: ${labelOf(graph, b.betrayer)} turned on ${labelOf(graph, b.betrayed)}${certaintyText(b)}`,
       relationBlock(graph, 'Alliance: ', b.alliance),
       relationBlock(graph, 'Then:     ', b.act),
       ...b.laterActs.map((r) => `Later:    ${formatRelation(graph, r)}`),
+      ...b.responses.map((r) => `Response: ${formatRelation(graph, r)}`),
     ].join('\n'),
   );
   return `${heading(`Betrayals (${betrayals.length})`)}\n${body}`;
@@ -53,12 +55,12 @@ export function formatSideSwitches(graph: AllegianceGraph, switches: SideSwitch[
   const body = numbered(switches, (s) =>
     s.kind === 'enemies-to-allies'
       ? [
-          `${s.year}: ${labelOf(graph, s.a)} and ${labelOf(graph, s.b)} went from enemies to allies`,
+          `${s.year}: ${labelOf(graph, s.a)} and ${labelOf(graph, s.b)} went from enemies to allies${certaintyText(s)}`,
           relationBlock(graph, 'Before: ', s.hostile),
           relationBlock(graph, 'Then:   ', s.alliance),
         ].join('\n')
       : [
-          `${s.year}: ${labelOf(graph, s.who)} left ${labelOf(graph, s.left)} for ${labelOf(graph, s.joined)}, ${labelOf(graph, s.left)}'s enemy`,
+          `${s.year}: ${labelOf(graph, s.who)} left ${labelOf(graph, s.left)} for ${labelOf(graph, s.joined)}, ${labelOf(graph, s.left)}'s enemy${certaintyText(s)}`,
           relationBlock(graph, 'Before: ', s.formerAlliance),
           relationBlock(graph, 'Then:   ', s.newAlliance),
           relationBlock(graph, 'Enmity: ', s.hostility),
@@ -108,4 +110,18 @@ export function formatRanking(ranks: EntityRank[], limit = 20): string {
   const width = Math.max(6, ...rows.map((r) => r.label.length));
   const lines = rows.map((r, i) => `${String(i + 1).padStart(3)}. ${r.label.padEnd(width)}  ${String(r.degree).padStart(6)}  ${r.betweenness.toFixed(3)}`);
   return [heading('Most connected entities'), `     ${'entity'.padEnd(width)}  ${'degree'}  betweenness`, ...lines].join('\n');
+}
+
+/** What held in a year: the entities that existed, then the relations in force, one per line. */
+export function formatAt(graph: AllegianceGraph, at: AtYear): string {
+  const entities = at.entities.map((id) => `- ${labelOf(graph, id)} (${graph.getNodeAttribute(id, 'kind')})`);
+  const relations = at.relations.map((edge) => `- ${formatRelation(graph, relationRef(graph, edge))}`);
+  return [
+    heading(`In ${at.year}`),
+    `Entities (${entities.length}):`,
+    ...(entities.length ? entities : ['- none']),
+    '',
+    `Relations in force (${relations.length}):`,
+    ...(relations.length ? relations : ['- none']),
+  ].join('\n');
 }

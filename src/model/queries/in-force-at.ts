@@ -1,20 +1,13 @@
-/** What held in a given year: the relations in force and the entities active then. */
+/** What held in a given year: the relations in force and the entities active then (see time-model.ts). */
 import type { AllegianceGraph } from '../types';
-import { isActive } from './dates';
-import { relationSpan } from './relations';
+import { inForceAt } from './time-model';
 
-/**
- * Keys of the relations in force in `year`: lasting relations over their span (an open end runs to the
- * earlier end of their two entities), one-off acts in their start year, undated relations always.
- */
+/** Keys of the relations in force in `year`, by the graph's time model. */
 export function relationsInForce(graph: AllegianceGraph, year: number): string[] {
-  return graph.filterEdges((edge) => {
-    const { from, to } = relationSpan(graph, edge);
-    return from <= year && year <= to;
-  });
+  return inForceAt(graph, year).relations;
 }
 
-/** Ids of the entities active in `year`; an entity with no dates is always active. */
+/** Ids of the entities that exist in `year`, by the graph's time model. */
 export function activeEntities(graph: AllegianceGraph, year: number): string[] {
-  return graph.filterNodes((_node, attrs) => isActive(attrs, year));
+  return inForceAt(graph, year).entities;
 }

@@ -1,5 +1,5 @@
 /** Public query functions over the built graph: time, betrayals, side switches, paths, timelines, changes, ranking, text. */
-export { compareDates, compareLoosely, dateKey, isActive, isInForce, isLastingType, overlaps, periodOf, relationYears, yearOf } from './dates';
+export { ACT_WINDOW_YEARS, compareDates, compareLoosely, dateKey, isActive, isInForce, isLastingType, overlaps, periodOf, relationYears, yearOf } from './dates';
 export type { TypeDef, YearSpan } from './dates';
 export { activeEntities, relationsInForce } from './in-force-at';
 export { findBetrayals } from './betrayals';
@@ -14,7 +14,9 @@ export { changesBetween } from './changes';
 export type { Change, Changes } from './changes';
 export { rankEntities } from './centrality';
 export type { EntityRank, RankOptions } from './centrality';
-export { relationRef, relationSpan } from './relations';
+export { relationRef } from './relations';
+export { entitySpan, inForceAt, NEVER, relationSpan, timeModel } from './time-model';
+export type { AtYear, TimeModel } from './time-model';
 export type { RelationRef } from './relations';
 export { dateRangeText, dateText, relationSentence } from './sentence';
-export { formatBetrayals, formatChanges, formatEvidence, formatPaths, formatRanking, formatRelation, formatSideSwitches, formatTimeline } from './format-text';
+export { formatAt, formatBetrayals, formatChanges, formatEvidence, formatPaths, formatRanking, formatRelation, formatSideSwitches, formatTimeline } from './format-text';

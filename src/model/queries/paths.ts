@@ -1,7 +1,8 @@
 /** Chains of relations linking two entities: the k shortest simple paths, edges taken either way. */
 import type { AllegianceGraph, Certainty, Tone } from '../types';
 import { overlaps } from './dates';
-import { compareRelations, relationRef, relationSpan, type RelationRef } from './relations';
+import { compareRelations, relationRef, type RelationRef } from './relations';
+import { relationSpan } from './time-model';
 
 export interface PathOptions {
   /** Keep relations in force at some point in [fromYear, toYear]; open when omitted. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeGraph, oddData, powerStruggle } from './fixtures';
-import { compareRelations, labelOf, pairKey, relationRef, relationSpan, slidesOf, toneOf } from './relations';
+import { oddData, powerStruggle } from './fixtures';
+import { compareRelations, labelOf, pairKey, relationRef, slidesOf, toneOf } from './relations';
 
 describe('relationRef', () => {
   it('copies an edge as plain data with its tone', () => {
@@ -14,17 +14,6 @@ describe('relationRef', () => {
     expect(relationRef(g, 'bad-date')).not.toHaveProperty('start');
     expect(relationRef(g, 'no-evidence').evidence).toEqual([]);
     expect(toneOf(g, 'frenemy-of')).toBe('neutral');
-  });
-});
-
-describe('relationSpan', () => {
-  it('ends an open lasting relation when the first of its entities ends', () => {
-    expect(relationSpan(powerStruggle(), 'k-lenin-sup-stalin')).toEqual({ from: 1922, to: 1924 });
-  });
-
-  it('runs forever when neither entity ends', () => {
-    const g = makeGraph([['a', 'A', 'person'], ['b', 'B', 'faction']], [['m', 'a', 'member-of', 'b', '1917']]);
-    expect(relationSpan(g, 'm')).toEqual({ from: 1917, to: Infinity });
   });
 });
 

@@ -1,6 +1,6 @@
 /** Shared reading of the graph for queries: type definitions, tones, labels and plain relation records. */
 import type { AllegianceGraph, Certainty, DateSource, Evidence, Tone } from '../types';
-import { cleanDate, compareDates, entityYears, relationYears, type TypeDef, type YearSpan } from './dates';
+import { cleanDate, compareDates, type TypeDef } from './dates';
 
 /** One relation as plain data, as every query reports it. */
 export interface RelationRef {
@@ -56,19 +56,6 @@ export function relationRef(graph: AllegianceGraph, edge: string): RelationRef {
 /** Every relation of the graph as plain data, self-loops included. */
 export function allRelations(graph: AllegianceGraph): RelationRef[] {
   return graph.mapEdges((edge) => relationRef(graph, edge));
-}
-
-/**
- * The years a relation is in force in this graph: a lasting relation with no end runs until the earlier
- * end of its two entities (Lenin's alliances stop in 1924), else forever.
- */
-export function relationSpan(graph: AllegianceGraph, edge: string): YearSpan {
-  const a = graph.getEdgeAttributes(edge);
-  const ends = [graph.source(edge), graph.target(edge)]
-    .map((n) => entityYears(graph.getNodeAttributes(n)).to)
-    .filter((y) => Number.isFinite(y));
-  const openEnd = ends.length > 0 ? Math.min(...ends) : undefined;
-  return relationYears(a, typeDefOf(graph, a.type), openEnd);
 }
 
 /** Chronological order of relations: by start, then end, then edge key; undated last. */

@@ -1,7 +1,9 @@
 /** Side switches: enemies who became allies, and allies who went over to the other side's enemy. */
-import type { AllegianceGraph } from '../types';
+import type { AllegianceGraph, Certainty } from '../types';
+import { weakerCertainty } from './betrayals';
 import { compareLoosely, yearOf } from './dates';
-import { allRelations, compareRelations, isAlliance, otherEnd, pairKey, pushTo, relationSpan, type RelationRef } from './relations';
+import { allRelations, compareRelations, isAlliance, otherEnd, pairKey, pushTo, type RelationRef } from './relations';
+import { relationSpan } from './time-model';
 
 /** A and B were hostile (either way), then allied: Zinoviev opposed Trotsky 1923, allied with him 1926. */
 export interface EnemiesToAllies {
@@ -14,6 +16,8 @@ export interface EnemiesToAllies {
   alliance: RelationRef;
   /** Year the alliance began. */
   year: number;
+  /** The weakest certainty of the relations that make the switch. */
+  certainty: Certainty;
 }
 
 /** `who` was allied with `left`, then allied with `joined`, who was hostile to `left` at that time. */
@@ -27,6 +31,8 @@ export interface JoinedEnemy {
   /** The latest hostile relation between `left` and `joined` that shows them enemies when the new alliance began. */
   hostility: RelationRef;
   year: number;
+  /** The weakest certainty of the relations that make the switch. */
+  certainty: Certainty;
 }
 
 export type SideSwitch = EnemiesToAllies | JoinedEnemy;
@@ -62,7 +68,10 @@ function enemiesToAllies(dated: RelationRef[]): EnemiesToAllies[] {
         .filter((h) => compareLoosely(alliance.start, h.start) > 0 && (!previous || compareLoosely(h.start, previous.start) >= 0))
         .pop();
       if (hostile) {
-        found.push({ kind: 'enemies-to-allies', a: hostile.source, b: hostile.target, hostile, alliance, year: yearOf(alliance.start) ?? Number.NaN });
+        found.push({
+          kind: 'enemies-to-allies', a: hostile.source, b: hostile.target, hostile, alliance, year: yearOf(alliance.start) ?? Number.NaN,
+          certainty: weakerCertainty(hostile.certainty, alliance.certainty),
+        });
       }
     });
   }
@@ -106,7 +115,10 @@ function joinedEnemies(graph: AllegianceGraph, dated: RelationRef[]): JoinedEnem
           .sort(compareRelations)
           .filter((h) => compareLoosely(newAlliance.start, h.start) >= 0 && (inForceAt(h, year) || (!h.end && (yearOf(h.start) ?? -Infinity) >= since)))
           .pop();
-        if (hostility) found.set(key, { kind: 'joined-enemy', who, left, joined, formerAlliance, newAlliance, hostility, year });
+        if (hostility) {
+          const certainty = weakerCertainty(formerAlliance.certainty, newAlliance.certainty, hostility.certainty);
+          found.set(key, { kind: 'joined-enemy', who, left, joined, formerAlliance, newAlliance, hostility, year, certainty });
+        }
       }
     }
   }

@@ -44,6 +44,9 @@ describe('timelineText', () => {
     expect(timelineText(g, 'kirov')).toBe('Timeline of Sergei Kirov (person)\n=================================\n- Dec 1934: was killed by Joseph Stalin (suspected) (slide 58)');
     expect(timelineText(g, 'kirov', { withQuotes: true })).toContain('\n    slide 58: "quote on slide 58"');
     expect(timelineText(g, 'nobody')).toContain('No such entity.');
+    const noted = makeGraph([['a', 'A', 'person'], ['b', 'B', 'person']], [['r', 'a', 'opposed', 'b', '1934', undefined, { note: 'Feared him, no more.', certainty: 'suspected' }]]);
+    expect(timelineText(noted, 'a', { withQuotes: true })).toContain('- 1934: opposed B (suspected) (slide 1)\n    slide 1: "a opposed b"\n    note: Feared him, no more.');
+    expect(timelineText(noted, 'a')).not.toContain('note:');
     expect(timelineText(makeGraph([['x', 'X', 'idea']], []), 'x')).toContain('No relations recorded.');
   });
 });

@@ -1,7 +1,8 @@
 /** One entity's story: its relations in date order as sentences, as copyable text, and as swimlane data. */
 import type { AllegianceGraph, Certainty, DateSource, Tone } from '../types';
 import { isLastingType, periodOf, yearOf } from './dates';
-import { compareRelations, labelOf, otherEnd, relationRef, relationSpan, slidesOf, typeDefOf, type RelationRef } from './relations';
+import { compareRelations, labelOf, otherEnd, relationRef, slidesOf, typeDefOf, type RelationRef } from './relations';
+import { relationSpan } from './time-model';
 import { certaintyText, datedText, quoteText, relationSentence, slidesText } from './sentence';
 
 export interface TimelineEntry {
@@ -19,6 +20,8 @@ export interface TimelineEntry {
   dateSource: DateSource;
   certainty: Certainty;
   tone: Tone;
+  /** The relation's note from the data (why a hedge, what a date means), when it has one. */
+  note?: string;
 }
 
 /** The relations of an entity (both directions, self-loops once), chronological. */
@@ -49,18 +52,20 @@ export function entityTimeline(graph: AllegianceGraph, id: string): TimelineEntr
       dateSource: r.dateSource,
       certainty: r.certainty,
       tone: r.tone,
+      ...(r.note ? { note: r.note } : {}),
     };
   });
 }
 
-/** The timeline as a copyable plain-text block: a heading, then one line per relation, optionally with its quotes. */
+/** The timeline as a copyable plain-text block: a heading, then one line per relation, optionally with its quotes and note (the full form). */
 export function timelineText(graph: AllegianceGraph, id: string, options: { withQuotes?: boolean } = {}): string {
   if (!graph.hasNode(id)) return `Timeline of ${id}\n\nNo such entity.`;
   const { kind } = graph.getNodeAttributes(id);
   const heading = `Timeline of ${labelOf(graph, id)}${kind ? ` (${kind})` : ''}`;
   const lines = entityTimeline(graph, id).map((e) => {
     const quotes = options.withQuotes ? relationRef(graph, e.edge).evidence.map((q) => `\n    ${quoteText(q)}`) : [];
-    return `- ${e.sentence}${quotes.join('')}`;
+    const note = options.withQuotes && e.note ? `\n    note: ${e.note}` : '';
+    return `- ${e.sentence}${quotes.join('')}${note}`;
   });
   return `${heading}\n${'='.repeat(heading.length)}\n${lines.length > 0 ? lines.join('\n') : 'No relations recorded.'}`;
 }

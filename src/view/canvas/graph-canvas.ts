@@ -18,6 +18,8 @@ const FOCUS_PADDING = 70;
 const FOCUS_MAX_ZOOM = 1.4;
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.25;
+/** Without a remembered choice the Key starts open only on screens at least this wide: on smaller ones it hides nodes (issue 11). */
+const LEGEND_OPEN_MIN_SCREEN = 1400;
 const ALL_VIEW_CLASSES = VIEW_CLASSES.join(' ');
 
 /**
@@ -36,10 +38,13 @@ export class GraphCanvas extends LitElement {
     graph: { attribute: false },
     positions: { attribute: false },
     view: { attribute: false },
+    legendOpen: { attribute: false },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
   declare view: CanvasView;
+  /** The user's saved choice for the key; undefined lets the canvas's size decide. */
+  declare legendOpen: boolean | undefined;
 
   private cy: Core | null = null;
   /** The graph whose elements are in `cy` (elements are built once per graph). */
@@ -66,6 +71,7 @@ export class GraphCanvas extends LitElement {
     this.graph = null;
     this.positions = {};
     this.view = DEFAULT_CANVAS_VIEW;
+    this.legendOpen = undefined;
   }
 
   static override styles = css`
@@ -106,6 +112,8 @@ export class GraphCanvas extends LitElement {
   }
 
   override updated(changed: Map<string, unknown>): void {
+    const legend = this.renderRoot.querySelector('graph-legend');
+    if (changed.has('legendOpen') && this.legendOpen !== undefined && legend) legend.open = this.legendOpen;
     if (!this.cy) return;
     if (this.graph !== this.drawn) {
       void this.draw();
@@ -338,12 +346,12 @@ export class GraphCanvas extends LitElement {
     this.sizeLegend(container);
   }
 
-  /** Once, when the canvas first has a size: the Key starts closed, since open over the drawing it hides nodes (issue 11). */
+  /** Once, when the canvas first has a size: the remembered Key state, else open only on screens at least 1400 px wide. */
   private sizeLegend(container: HTMLElement): void {
     if (this.legendSized || container.clientWidth === 0 || container.clientHeight === 0) return;
     this.legendSized = true;
     const legend = this.renderRoot.querySelector('graph-legend');
-    if (legend) legend.open = false;
+    if (legend) legend.open = this.legendOpen ?? window.innerWidth >= LEGEND_OPEN_MIN_SCREEN;
   }
 
   /** Cytoscape caches the container's offset; a scroll outside the shadow root makes taps miss unless refreshed. */

@@ -27,6 +27,7 @@ describe('<graph-legend>', () => {
     expect(lines.some((t) => t.startsWith('Hostile: dashed'))).toBe(true);
     expect(lines.some((t) => t.includes('suspected or disputed'))).toBe(true);
     expect(lines.some((t) => t.includes('outside the notes'))).toBe(true);
+    expect(root.querySelector('p.time')!.textContent).toMatch(/one-off act .* shows in its year and the next, then goes/);
     // Samples are decoration; the text carries the meaning.
     expect([...root.querySelectorAll('svg')].every((s) => s.getAttribute('aria-hidden') === 'true')).toBe(true);
   });

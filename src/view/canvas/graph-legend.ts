@@ -1,6 +1,6 @@
 /** <graph-legend>: the key to the canvas (kinds, line styles, marks) as an accessible, collapsible list. */
 import { LitElement, css, html, svg } from 'lit';
-import { LEGEND_KINDS, LEGEND_LINES, LEGEND_NOTE, type LegendLine } from './legend-items';
+import { LEGEND_KINDS, LEGEND_LINES, LEGEND_NOTE, LEGEND_TIME_NOTE, type LegendLine } from './legend-items';
 
 /** An SVG sample of a relation line, matching the canvas style. */
 function lineSample(l: LegendLine) {
@@ -13,8 +13,14 @@ function lineSample(l: LegendLine) {
   </svg>`;
 }
 
+/** Detail of `legend-toggle`: whether the user left the key open. */
+export interface LegendToggleDetail {
+  open: boolean;
+}
+
 /**
  * The canvas legend. Collapsed and expanded with a real button; `open` reflects as an attribute.
+ * @fires legend-toggle - CustomEvent<LegendToggleDetail>: the user opened or closed the key (to remember it).
  * @csspart panel - the box around the key
  */
 export class GraphLegend extends LitElement {
@@ -69,12 +75,14 @@ export class GraphLegend extends LitElement {
           </ul>
         </section>
         <p>${LEGEND_NOTE}</p>
+        <p class="time">${LEGEND_TIME_NOTE}</p>
       </div>
     </div>`;
   }
 
   private toggle(): void {
     this.open = !this.open;
+    this.dispatchEvent(new CustomEvent<LegendToggleDetail>('legend-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
   }
 }
 customElements.define('graph-legend', GraphLegend);

@@ -1,4 +1,5 @@
 /** What the legend explains, as data shared by <graph-legend> (HTML) and the PNG export (canvas drawing). */
+import { ACT_WINDOW_YEARS } from '../../model/queries/dates';
 import { ENTITY_KINDS, type EntityKind, type Tone } from '../../model/types';
 import { KIND_STYLE, TONE_STYLE } from './canvas-style';
 
@@ -42,3 +43,8 @@ export const LEGEND_LINES: LegendLine[] = [
 ];
 
 export const LEGEND_NOTE = 'Bigger shapes have more relations.';
+
+/** How the year slider reads time (src/model/queries/time-model.ts), said once for the student. */
+export const LEGEND_TIME_NOTE =
+  `With a year chosen: an entity shows from its start to its end (undated: over its relations); a one-off act ` +
+  `(a purge, a killing, a decree) shows in its year and ${ACT_WINDOW_YEARS === 1 ? 'the next' : `${ACT_WINDOW_YEARS} more years`}, then goes.`;

@@ -74,6 +74,20 @@ describe('<year-slider>', () => {
     expect(changes.at(-1)!.year).toBe(1930);
   });
 
+  it('unticking "All years" starts at the year the slider shows: the selected entity\'s year, else the end, never the first year', async () => {
+    const { el, all, range, changes } = await mount(null);
+    expect(range.value).toBe('1953');
+    el.rest = 1934;
+    await el.updateComplete;
+    expect(range.value).toBe('1934');
+    expect(range.getAttribute('aria-valuetext')).toBe('All years (rests on 1934)');
+    await userEvent.click(all);
+    expect(changes.at(-1)).toEqual({ year: 1934, transient: false });
+    const plain = await mount(null);
+    await userEvent.click(plain.all);
+    expect(plain.changes.at(-1)!.year).toBe(1953);
+  });
+
   it('plays one year per step and stops at the end', async () => {
     vi.useFakeTimers();
     const { el, play, changes } = await mount(1950);

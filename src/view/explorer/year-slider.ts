@@ -16,12 +16,19 @@ export class YearSlider extends LitElement {
     from: { type: Number },
     to: { type: Number },
     year: { attribute: false },
+    rest: { attribute: false },
     mode: {},
     playing: { state: true },
   };
   declare from: number;
   declare to: number;
   declare year: number | null;
+  /**
+   * Where the slider rests while "All years" is on and no year was chosen before: the app passes the
+   * selected entity's first year; null rests on the last year of the period. Unticking "All years"
+   * starts at the year the slider shows, never at the first year of the period.
+   */
+  declare rest: number | null;
   declare mode: YearMode;
   declare playing: boolean;
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -33,6 +40,7 @@ export class YearSlider extends LitElement {
     this.from = 1917;
     this.to = 1953;
     this.year = null;
+    this.rest = null;
     this.mode = 'hide';
     this.playing = false;
   }
@@ -73,7 +81,7 @@ export class YearSlider extends LitElement {
 
   override render() {
     const all = this.year === null;
-    const value = this.year ?? this.lastYear ?? this.to;
+    const value = this.year ?? this.restingYear();
     return html`<div class="bar">
       <button type="button" class="play" @click=${this.togglePlay}>
         ${this.playing ? html`<span aria-hidden="true">❚❚</span> Pause` : html`<span aria-hidden="true">▶</span> Play`}
@@ -130,8 +138,14 @@ export class YearSlider extends LitElement {
       this.stop();
       this.emit(null, false);
     } else {
-      this.emit(this.lastYear ?? this.from, false);
+      this.emit(this.restingYear(), false);
     }
+  }
+
+  /** The year shown while "All years" is on: the last year chosen, else `rest`, else the end of the period; within the period. */
+  private restingYear(): number {
+    const year = this.lastYear ?? this.rest ?? this.to;
+    return Math.min(this.to, Math.max(this.from, year));
   }
 
   private onMode(event: Event): void {

@@ -45,6 +45,15 @@ describe('<entity-timeline>', () => {
     expect(text(alliance.querySelector('.caveat'))).toBe('(date not in the notes)');
   });
 
+  it('shows a relation\'s note beneath its sentence: why it is hedged', async () => {
+    const { root, el } = await mount('kirov');
+    const opposed = [...root.querySelectorAll('ol.sentences li')].find((li) => text(li).includes('was opposed by Joseph Stalin'));
+    expect(opposed, 'Stalin opposing Kirov is in Kirov\'s timeline').toBeTruthy();
+    expect(text(opposed!)).toContain('(suspected)');
+    expect(text(opposed!.querySelector('.note'))).toMatch(/feared/);
+    expect(el.timeline!.text).toMatch(/note: The notes say Stalin "feared" Kirov/);
+  });
+
   it('copies the timeline as text with the Clipboard API', async () => {
     const { root, el } = await mount('bukharin');
     const write = vi.fn(async (_t: string) => undefined);

@@ -1,6 +1,6 @@
 /**
  * <entity-timeline>: an entity's story in time: a swimlane chart, then every relation as a plain dated
- * sentence in order (the chart's text alternative), and a "Copy as text" button.
+ * sentence in order (the chart's text alternative) with the relation's note beneath it, and a "Copy as text" button.
  */
 import { LitElement, css, html } from 'lit';
 import type { TimelineView } from '../../app/panels/timeline-view';
@@ -74,6 +74,7 @@ export class EntityTimeline extends LitElement {
       li.hostile { border-left-color: var(--ui-hostile); border-left-style: dashed; }
       .when { font-weight: 600; font-variant-numeric: tabular-nums; }
       .caveat { font-style: italic; color: #6b4200; }
+      .note { display: block; font-size: 0.85rem; color: var(--ui-muted); }
       textarea { width: 100%; min-height: 10rem; font: 0.85rem/1.4 ui-monospace, monospace; margin-top: 0.3rem; }
       .none { color: var(--ui-muted); margin: 0; }
       .more { margin-top: 0.4rem; }
@@ -102,10 +103,11 @@ export class EntityTimeline extends LitElement {
             ${(this.allSentences ? t.entries : t.entries.slice(0, FIRST_SENTENCES)).map((e) => {
               // The sentence opens with its dates ("1923–1925 (date not in the notes): allied with …"): set them off.
               const at = e.sentence.indexOf(': ');
-              if (at < 0) return html`<li class=${e.tone}>${e.sentence}</li>`;
+              const note = e.note ? html`<span class="note">${e.note}</span>` : '';
+              if (at < 0) return html`<li class=${e.tone}>${e.sentence}${note}</li>`;
               const when = e.sentence.slice(0, at);
               const caveat = when.endsWith(OUTSIDE) ? OUTSIDE : '';
-              return html`<li class=${e.tone}><span class="when">${when.slice(0, when.length - caveat.length)}</span>${caveat ? html`<span class="caveat">${caveat}</span>` : ''}${e.sentence.slice(at)}</li>`;
+              return html`<li class=${e.tone}><span class="when">${when.slice(0, when.length - caveat.length)}</span>${caveat ? html`<span class="caveat">${caveat}</span>` : ''}${e.sentence.slice(at)}${note}</li>`;
             })}
           </ol>
           ${t.entries.length > FIRST_SENTENCES && !this.allSentences

@@ -42,6 +42,20 @@ export interface AllegianceEvents {
   'welcome-dismiss': null;
   /** One of the welcome's suggestions was chosen. */
   'welcome-try': { what: 'search' | 'year' | 'betrayals' };
+  /** The user opened or closed the canvas key (remembered as a setting). */
+  'legend-toggle': { open: boolean };
+  /** <save-status>: try the failed save again. */
+  'save-retry': null;
+  /** Export everything to a backup file (from <save-status> or <storage-notices>). */
+  'backup-export': null;
+  /** A storage notice was dismissed (the record it names stays kept). */
+  'storage-notice-dismiss': { id: string };
+  /** <backup-dialog> merged an import: counts of what it did. */
+  'workspace-imported': { added: number; updated: number; keptBoth: number; unchanged: number; invalid: number };
+  /** <backup-dialog> was closed. */
+  'backup-dialog-close': null;
+  /** <import-preview>: the user's choice for one record. */
+  'import-choice': { row: string; choice: 'keep-both' | 'keep-mine' | 'take-theirs' };
 }
 
 export type AllegianceEventName = keyof AllegianceEvents;

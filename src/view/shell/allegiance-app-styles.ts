@@ -36,7 +36,8 @@ header .skip:not(:focus) { clip-path: inset(50%); }
   .seg button:not(:first-child) { border-left: none; }
   .seg button:not(:first-child):not(:last-child) { border-radius: 0; }
   .seg button:last-child { border-radius: 0 6px 6px 0; }
-  app-notice { grid-area: notice; }
+  .notices { grid-area: notice; }
+  save-status { --save-status-ok: #b7f0c6; --save-status-problem: #ffc4bd; font-size: 0.9rem; }
   .filters { grid-area: filters; overflow: auto; padding: 0.25rem 1rem 1rem; background: #fff; border-right: 1px solid var(--ui-line); }
   .filters h2 { font-size: 1.1rem; margin: 0.6rem 0 0.3rem; }
   .filters-head { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; }
