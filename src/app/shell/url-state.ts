@@ -5,6 +5,7 @@
  */
 import type { EntityKind, Tone } from '../../model/types';
 import { decodeListParams, LIST_PARAMS, listParams } from '../explorer/list-state';
+import { decodeNotesParams, NOTES_PARAMS, notesParams } from '../notes/notes-state';
 import { decodeToolParams, TOOL_PARAMS, toolParams } from '../tracing/tool-url';
 import { ALL_KINDS, ALL_TONES, DEFAULT_STATE, type Focus, type ViewState } from './view-state';
 import { LIST_LIMIT, listSome } from '../shared/list-some';
@@ -19,6 +20,8 @@ export interface Vocabulary {
   period: { from: number; to: number } | null;
   /** Whether a betrayal or side switch has this id (tracing.ts); without it, none is accepted. */
   hasTracingItem?(id: string): boolean;
+  /** How many slides the notes have (the Notes view's `s` is checked against it); 68 when not given. */
+  slideCount?: number;
 }
 
 /** Query parameter names, in the order they are written. */
@@ -61,6 +64,7 @@ export function encodeState(state: ViewState, typeOrder: readonly string[] = [])
   if (state.focus !== 0) pairs.push([PARAMS.focus, String(state.focus)]);
   if (state.list) pairs.push([PARAMS.list, '1']);
   pairs.push(...listParams(state));
+  pairs.push(...notesParams(state));
   pairs.push(...toolParams(state));
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&')}` : '';
 }
@@ -70,7 +74,7 @@ export function encodeState(state: ViewState, typeOrder: readonly string[] = [])
  * anything else) as they were, after the explorer's own.
  */
 export function mergeState(currentSearch: string, state: ViewState, typeOrder: readonly string[] = []): string {
-  const mine = new Set<string>([...Object.values(PARAMS), ...Object.values(TOOL_PARAMS), ...Object.values(LIST_PARAMS)]);
+  const mine = new Set<string>([...Object.values(PARAMS), ...Object.values(TOOL_PARAMS), ...Object.values(LIST_PARAMS), ...Object.values(NOTES_PARAMS)]);
   let foreign: [string, string][];
   try {
     foreign = [...new URLSearchParams(String(currentSearch ?? ''))].filter(([k]) => !mine.has(k));
@@ -158,12 +162,17 @@ export function decodeState(search: string, vocab: Vocabulary): Decoded {
     if (list === '1' || list === '0' || list === '') state.list = list === '1';
     else notices.push(`list ${q(list)} (use 1 or 0)`);
   }
-  const listPart = decodeListParams(params);
-  if (state.list) Object.assign(state, listPart.state);
-  notices.push(...listPart.notices);
   const tools = decodeToolParams(params, { hasEntity: vocab.hasEntity, hasTracingItem: (id) => vocab.hasTracingItem?.(id) ?? false, period: vocab.period });
   Object.assign(state, tools.state);
   notices.push(...tools.notices);
+  const notes = decodeNotesParams(params, vocab.slideCount ?? 68);
+  Object.assign(state, notes.state);
+  notices.push(...notes.notices);
+  if (state.notes) state.list = false;
+  if (!state.notes) Object.assign(state, { slide: null, mark: null });
+  const listPart = decodeListParams(params);
+  if (state.list) Object.assign(state, listPart.state);
+  notices.push(...listPart.notices);
   return { state, notices };
 }
 

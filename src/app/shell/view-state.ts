@@ -1,6 +1,7 @@
 /** The explorer's view state: what is selected, which year, which filters, which tool. Plain data, compared and updated by pure functions. */
 import { ENTITY_KINDS, TONES, type EntityKind, type Tone } from '../../model/types';
 import { DEFAULT_LIST_STATE, sameListState, type ListState } from '../explorer/list-state';
+import { DEFAULT_NOTES_STATE, sameNotesState, type NotesState } from '../notes/notes-state';
 import { applyToolChange, DEFAULT_TOOL_STATE, sameToolState, type ToolState } from '../tracing/tool-state';
 
 export type YearMode = 'hide' | 'fade';
@@ -11,7 +12,7 @@ export const FOCUS_STEPS: readonly Focus[] = [0, 1, 2, 3];
  * Everything the URL records. A filter set of `null` means "no filter: everything is shown". The tracing
  * tools' part (open tool, chosen betrayal, path query, compared years, ranking, node size) is in tool-state.ts.
  */
-export interface ViewState extends ToolState, ListState {
+export interface ViewState extends ToolState, ListState, NotesState {
   /** Selected entity id. */
   selected: string | null;
   /** Selected relation (edge key). */
@@ -25,7 +26,7 @@ export interface ViewState extends ToolState, ListState {
   tones: ReadonlySet<Tone> | null;
   /** Focus on the selected entity's neighbourhood within this many steps; 0 = off. */
   focus: Focus;
-  /** Show the relation list instead of the canvas. */
+  /** Show the relation list instead of the canvas (the Notes view, `notes`, takes precedence). */
   list: boolean;
 }
 
@@ -41,6 +42,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   list: false,
   ...DEFAULT_TOOL_STATE,
   ...DEFAULT_LIST_STATE,
+  ...DEFAULT_NOTES_STATE,
 });
 
 export const ALL_KINDS: readonly EntityKind[] = ENTITY_KINDS;
@@ -66,7 +68,8 @@ export function sameState(a: ViewState, b: ViewState): boolean {
     sameSet(a.types, b.types) &&
     sameSet(a.tones, b.tones) &&
     sameToolState(a, b) &&
-    sameListState(a, b)
+    sameListState(a, b) &&
+    sameNotesState(a, b)
   );
 }
 
@@ -98,6 +101,13 @@ export function toggleFilter<T>(set: ReadonlySet<T> | null, value: T, on: boolea
 export function applyChange(state: ViewState, change: Partial<ViewState>): ViewState {
   const next = applyToolChange(state, change);
   if ('selected' in change && !('edge' in change) && change.selected !== state.selected) next.edge = null;
+  // Graph, List and Notes are one choice: showing the list leaves the notes, and the other way round.
+  if (change.list === true && !('notes' in change)) next.notes = false;
+  if (change.notes === true && !('list' in change)) next.list = false;
+  if (!next.notes) {
+    next.slide = null;
+    next.mark = null;
+  }
   return next;
 }
 
