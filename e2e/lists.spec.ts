@@ -4,9 +4,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, openApp } from './helpers';
+import { failOnPageErrors, openApp, pngSize } from './helpers';
 
 failOnPageErrors();
+
+// The welcome has its own tests (screens.spec.ts); here it is seen already.
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('allegiance:welcome-seen', '1'));
+});
 
 const list = (page: Page) => page.locator('relation-list');
 
@@ -118,12 +123,46 @@ for (const [name, viewport] of [
       test.info().annotations.push({ type: 'compare 1925→1936', description: `${everyone} relations for everyone, ${edges.length} for Stalin` });
     });
 
-    test('Stalin’s panel', async ({ page }) => {
-      await openApp(page, '?e=stalin');
-      await expect(page.locator('entity-panel h2')).toHaveText('Joseph Stalin');
+    test('Stalin’s long panel groups relations by period, the year’s period open, the others collapsed', async ({ page }) => {
+      await openApp(page, '?e=stalin&y=1925');
+      const panel = page.locator('entity-panel');
+      await expect(panel.locator('h2')).toHaveText('Joseph Stalin');
+      const periods = panel.locator('details.period');
+      await expect(periods.first()).toBeAttached();
+      const open = await periods.evaluateAll((ds) => ds.filter((d) => (d as HTMLDetailsElement).open).map((d) => d.querySelector('summary')!.textContent!.trim()));
+      expect(open).toHaveLength(1);
+      expect(open[0]).toMatch(/^1922–28 \(\d+ relations\)$/);
       const height = await panelHeight(page);
-      test.info().annotations.push({ type: 'Stalin panel height', description: `${height} px` });
-      console.info(`Stalin panel height at ${name}: ${height} px`);
+      test.info().annotations.push({ type: 'Stalin panel height, 1925', description: `${height} px` });
+      console.info(`Stalin panel height at ${name}, year 1925: ${height} px`);
+      // An older period opens from the keyboard, by its name.
+      const older = panel.getByText(/^1917–21 \(/);
+      await older.focus();
+      await page.keyboard.press('Enter');
+      await expect(panel.locator('details.period[data-period="1917-21"]')).toHaveJSProperty('open', true);
+      await expect(panel.locator('details.period[data-period="1917-21"] .relations > li').first()).toBeVisible();
+      await page.screenshot({ path: `/tmp/lists/stalin-panel-${name}.png` });
+      // Another year opens its own period.
+      await openApp(page, '?e=stalin&y=1937');
+      await expect(panel.locator('details.period[data-period="1929-40"]')).toHaveJSProperty('open', true);
+      await expect(panel.locator('details.period[data-period="1922-28"]')).toHaveJSProperty('open', false);
+      await openApp(page, '?e=stalin');
+      console.info(`Stalin panel height at ${name}, all years: ${await panelHeight(page)} px`);
+    });
+
+    test('the PNG carries a caption band with the notes’ title, the year and the filters', async ({ page }) => {
+      await openApp(page, '?y=1925&k=person,faction');
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+      expect(file.suggestedFilename()).toBe('allegiance-1925.png');
+      const captioned = pngSize(await readFile((await file.path())!));
+      // The same drawing without a caption, from the canvas itself.
+      const plain = await page.evaluate(async () => {
+        const canvas = document.querySelector('allegiance-app')!.shadowRoot!.querySelector('graph-canvas') as unknown as { exportPng(caption?: string[]): Promise<Blob> };
+        const bitmap = await createImageBitmap(await canvas.exportPng());
+        return { width: bitmap.width, height: bitmap.height };
+      });
+      expect(captioned.width).toBe(plain.width);
+      expect(captioned.height - plain.height).toBeGreaterThan(3 * 15 * 2);
     });
   });
 }
