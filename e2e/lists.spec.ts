@@ -61,6 +61,8 @@ for (const [name, viewport] of [
       await expect(first.locator('blockquote')).toContainText(/Kamanev/);
       await expect(first.locator('figcaption')).toContainText(/^Slide \d+/);
       await page.screenshot({ path: `/tmp/lists/list-quotes-${name}.png` });
+      // The table scrolls inside the list, never the page sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
       // Reload: the same filter and quotes; clearing the filter brings every row back.
       await page.reload();
