@@ -32,7 +32,7 @@ export class PlaySettingsElement extends LitElement {
       .form[hidden] { display: none; }
       select { min-height: 2.25rem; }
       input[type='range'] { accent-color: var(--ui-accent); }
-      output { font-variant-numeric: tabular-nums; grid-column: 2; font-size: 0.95rem; }
+      .speed-value { font-variant-numeric: tabular-nums; grid-column: 2; font-size: 0.95rem; }
       .reset { grid-column: 1 / -1; justify-self: start; }
     `,
   ];
@@ -56,7 +56,7 @@ export class PlaySettingsElement extends LitElement {
         <label for="speed">Speed</label>
         <input id="speed" type="range" min=${SPEED.min} max=${SPEED.max} step=${SPEED.step} .value=${String(this.play.secondsPerYear)}
           aria-valuetext=${`${this.play.secondsPerYear} seconds per year`} @change=${(e: Event) => this.change({ secondsPerYear: clampSpeed(Number((e.target as HTMLInputElement).value)) })} />
-        <output for="speed">${this.play.secondsPerYear} s per year</output>
+        <span class="speed-value" aria-hidden="true">${this.play.secondsPerYear} s per year</span>
         <button type="button" class="reset" ?disabled=${!shaped} @click=${() => this.change({ ...DEFAULT_PLAY })}>Whole period, usual speed</button>
       </div>`;
   }

@@ -6,12 +6,12 @@
  * line, border and mark (≥ 3:1) against the background it is drawn on.
  */
 import { contrastRatio } from '../../app/canvas/contrast';
+import type { ThemeId } from '../../app/classroom/theme';
 import type { Tone } from '../../model/types';
 import { STANDARD_THEME, TONE_STYLE, type CanvasTheme } from '../canvas/canvas-style';
 import { KIND_COLOUR, UI_COLOUR } from './palette';
 
-export type ThemeId = 'standard' | 'contrast-dark' | 'contrast-light';
-export const THEME_IDS: readonly ThemeId[] = ['standard', 'contrast-dark', 'contrast-light'];
+export { THEME_IDS, type ThemeId } from '../../app/classroom/theme';
 
 /** Smallest label on screen in the classroom themes: 28 px on a 1920 px screen (≥ 1700 px), less on smaller ones. */
 export function classroomLabelFloor(width: number): number {
