@@ -4,7 +4,7 @@
  * lesson is never interrupted; "Later" hides the notice until the next visit.
  */
 import { LitElement, css, html } from 'lit';
-import { registerOffline, type OfflineApp } from '../../platform/offline';
+import type { OfflineApp } from '../../platform/offline';
 import { uiStyles } from '../shared/ui-styles';
 
 export class UpdateNotice extends LitElement {
@@ -22,10 +22,15 @@ export class UpdateNotice extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    registerOffline(
-      (app) => (this.waiting = app),
-      (message) => console.warn(`Allegiance will not work offline: the service worker could not be registered (${message}).`),
-    );
+    // Its own chunk (workbox-window), loaded once the page is up: the first load does not carry it.
+    void import('../../platform/offline')
+      .then(({ registerOffline }) =>
+        registerOffline(
+          (app) => (this.waiting = app),
+          (message) => console.warn(`Allegiance will not work offline: the service worker could not be registered (${message}).`),
+        ),
+      )
+      .catch(() => console.warn('Allegiance will not work offline: its service worker code could not be loaded.'));
   }
 
   static override styles = [
