@@ -7,6 +7,8 @@ import type { Focus } from '../../app/shell/view-state';
 import type { EvidenceAdd } from '../../app/planner/cards';
 import type { ToolState } from '../../app/tracing/tool-state';
 import type { EntityKind, Tone } from '../../model/types';
+import type { PlaySettings } from '../../app/classroom/play';
+import type { ThemeId } from './themes';
 
 /** The filters the user set (null = everything). */
 export interface FilterChange {
@@ -69,6 +71,10 @@ export interface AllegianceEvents {
   'plan-select': { id: string | null };
   /** <essay-planner>: the planner was closed. */
   'plan-close': null;
+  /** <play-settings>: the years play runs over and its speed (kept in the URL). */
+  'play-change': PlaySettings;
+  /** The "High contrast" control: the classroom theme chosen ('standard' = off; remembered as a setting). */
+  'theme-change': { theme: ThemeId };
 }
 
 export type AllegianceEventName = keyof AllegianceEvents;

@@ -43,6 +43,7 @@ import { problemsPage } from './problems-page';
 import { NarrowLayoutController } from './narrow-layout-controller';
 import { NotesController } from './notes-controller';
 import { WelcomeController } from './welcome-controller';
+import { ClassroomController } from './classroom-controller';
 import '../workspace/save-status';
 import '../workspace/storage-notices';
 import { WorkspaceController } from '../workspace/workspace-controller';
@@ -77,6 +78,7 @@ export class AllegianceApp extends LitElement {
   private readonly welcome = new WelcomeController(this);
   private readonly narrow = new NarrowLayoutController(this);
   private readonly reading = new NotesController(this, () => this.app?.graph ?? null, () => this.shownData.fullNotes);
+  private readonly classroom = new ClassroomController(this, this.saved, () => this.app?.period ?? null); // High contrast; shaped play
 
   constructor() {
     super();
@@ -208,15 +210,15 @@ export class AllegianceApp extends LitElement {
       ${this.actions.backupLoaded ? html`<backup-dialog .open=${this.actions.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>` : ''}
       <main tabindex="-1" aria-label="Graph and relations">
         <div class="timebar">
-          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode}></year-slider>
+          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode} .play=${this.classroom.play} .pauseAt=${this.classroom.pauseAt}></year-slider>
           <p class="summary">${viewSummary(graph, view, state.year)}</p>
         </div>
         <div class="toolstrip">
           <tool-bar .tool=${state.tool}></tool-bar>
-          ${this.actions.toolbar(state, this.planner.button(), narrow)}
+          ${this.actions.toolbar(state, [this.planner.button(), this.classroom.controls()], narrow)}
         </div>
         <div class="stage" id="graph">
-          <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
+          <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view} .theme=${this.classroom.canvasTheme}></graph-canvas>
           ${shows === 'notes'
             ? html`<notes-view .notes=${this.reading.notes} .links=${this.reading.linkMap()} .slide=${state.slide} .mark=${state.mark} .selected=${state.selected} .labels=${this.reading.labelFor}></notes-view>`
             : shows === 'list'
