@@ -73,7 +73,9 @@ export function mergeNames(candidates: Map<string, Candidate>, keepApart: Set<st
         if (Math.abs(a.length - b.length) > 1 || find(a) === find(b)) continue;
         if (/\d/.test(a) || /\d/.test(b) || a.split(' ').length !== b.split(' ').length) continue;
         if (!sameEnds(a, b)) continue; // "Russia" / "Russian", "Stalinism" / "Stalinist" are other words, not misspellings
-        if (nearDistance(a, b) === 1) (weight(a) >= weight(b) ? join(b, a, 'one letter off') : join(a, b, 'one letter off'));
+        if (nearDistance(a, b) !== 1) continue;
+        if (weight(a) >= weight(b)) join(b, a, 'one letter off');
+        else join(a, b, 'one letter off');
       }
     }
   }

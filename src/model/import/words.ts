@@ -6,7 +6,7 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The words of a text with offsets; a possessive "'s" (or a bare trailing apostrophe) is not part of the word. */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
