@@ -19,6 +19,9 @@ export interface Candidate {
   title?: string;
 }
 
+/** Words seen capitalised away from a sentence start (lower case): a run opening a sentence is trusted only if its first word is one. */
+export type InnerCaps = Set<string>;
+
 const CONNECTORS = new Set(['of', 'on', 'for', 'the', 'de', 'von', 'van', 'der', 'di', 'da', 'del', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'against', 'in']);
 /** Capitalised words that are never a name on their own and are dropped from the start of a run. */
 const FUNCTION_WORDS = new Set(
@@ -31,7 +34,7 @@ const FUNCTION_WORDS = new Set(
     'unlike like although along across towards toward beyond behind overall finally firstly secondly lastly instead result results due given ' +
     'large small huge little few several any').split(' '),
 );
-const MONTHS_DAYS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const MONTHS_DAYS = new Set('spring summer autumn winter january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** Titles before a name: the name after them is a person. */
 export const TITLES = new Set('pope king queen tsar czar tsarina emperor empress kaiser marshal general president chancellor prince princess duke duchess lord lady sir dame comrade premier minister cardinal bishop archbishop count countess admiral colonel captain lieutenant dr mr mrs ms saint st father'.split(' '));
 /** Words after a title that make it an office, not a person's title ("General Secretary", "General Strike"). */
@@ -41,8 +44,9 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,}s?$/u.test(w) && /\p{Lu}{2}/u.test(w);
 
 /** Every candidate name in the notes, by key, and the acronyms the notes define ("New Economic Policy (NEP)"): [acronym key, name key]. */
-export function findCandidates(notes: Notes): { candidates: Map<string, Candidate>; acronyms: [string, string][] } {
+export function findCandidates(notes: Notes): { candidates: Map<string, Candidate>; acronyms: [string, string][]; innerCaps: InnerCaps } {
   const out = new Map<string, Candidate>();
+  const innerCaps: InnerCaps = new Set();
   const acronyms: [string, string][] = [];
   const add = (name: string, bullet: string, initial: boolean, title?: string) => {
     const key = nameKey(name);
@@ -60,6 +64,7 @@ export function findCandidates(notes: Notes): { candidates: Map<string, Candidat
     for (const bullet of slide.bullets) {
       for (const [s, e] of sentencesOf(bullet.text)) {
         const words = wordsOf(bullet.text, s, e);
+        words.forEach((w, i) => i > 0 && isCap(w.text) && innerCaps.add(w.text.toLowerCase()));
         const named = runsOf(bullet.text, words).map((run) => emitRun(run.words, run.initial, bullet.id, add, bullet.text));
         for (const n of named) {
           if (!n) continue;
@@ -72,7 +77,7 @@ export function findCandidates(notes: Notes): { candidates: Map<string, Candidat
       }
     }
   }
-  return { candidates: out, acronyms };
+  return { candidates: out, acronyms, innerCaps };
 }
 
 /** Runs of capitalised words, joined only by spaces and connectors; `initial` when the run starts the sentence. */

@@ -1,8 +1,8 @@
 /** Notes → suggested entities: candidate names merged into variants, each with its mentions, a guessed kind and its cue, and years. */
 import { findAllMentions } from '../mentions';
 import type { EntityKind, Notes } from '../types';
-import { type Candidate, findCandidates } from './candidates';
-import { guessKind } from './kind-cues';
+import { type Candidate, type InnerCaps, findCandidates } from './candidates';
+import { guessKind, startsWithFirstName } from './kind-cues';
 import { mergeNames, pairKey } from './merge-names';
 import type { EntitySuggestion, MergeReason } from './types';
 import { idOf, nameKey, wordsOf, yearsIn } from './words';
@@ -30,12 +30,13 @@ function lowerCaseCounts(notes: Notes): Map<string, number> {
 }
 
 /** Keep a candidate unless it is an ordinary word capitalised only at sentence starts, or more often written in lower case. */
-function plausible(c: Candidate, lower: Map<string, number>): boolean {
+function plausible(c: Candidate, lower: Map<string, number>, innerCaps: InnerCaps): boolean {
   if (c.acronym || c.title) return true;
   const lowerCount = lower.get(c.key) ?? 0;
   const inner = c.seen.filter((s) => !s.initial).length;
-  if (c.key.includes(' ')) return true;
-  if (inner === 0) return c.seen.length >= 2 && lowerCount === 0;
+  // A run seen only at sentence starts ("Could the Bolsheviks", "Attitude of Party") counts only if its first word is capitalised elsewhere too.
+  if (c.key.includes(' ')) return inner > 0 || innerCaps.has(c.key.split(' ')[0]!) || startsWithFirstName(c.name);
+  if (inner === 0) return c.seen.length >= 2 && lowerCount === 0 && !/ly$/.test(c.key);
   return lowerCount <= inner;
 }
 
@@ -55,8 +56,8 @@ function confidenceOf(count: number, c: { multi: boolean; acronym: boolean; titl
 /** Suggest the entities of some notes, most likely first. */
 export function suggestEntities(notes: Notes, options: EntityOptions = {}): EntitySuggestion[] {
   const lower = lowerCaseCounts(notes);
-  const { candidates: all, acronyms } = findCandidates(notes);
-  const candidates = new Map([...all].filter(([, c]) => plausible(c, lower)));
+  const { candidates: all, acronyms, innerCaps } = findCandidates(notes);
+  const candidates = new Map([...all].filter(([, c]) => plausible(c, lower, innerCaps)));
   // Known names join the candidates (so variants merge into them) and are found even where capitals miss them.
   const knownOf = new Map<string, KnownName>();
   const extra: [string, string, MergeReason][] = acronyms.map(([a, full]) => [a, full, 'acronym']);
