@@ -17,12 +17,16 @@ export interface Candidate {
   acronym: boolean;
   /** The title written before it ("Marshal"), if any. */
   title?: string;
+  /** Sightings right after "in", "at", "across"…: a name mostly seen there is a place. */
+  afterIn: number;
+  /** A recurring lower-case term ("collectivisation", "show trials", "kulaks"), not a capitalised name. */
+  term?: boolean;
 }
 
 /** Words seen capitalised away from a sentence start (lower case): a run opening a sentence is trusted only if its first word is one. */
 export type InnerCaps = Set<string>;
 
-const CONNECTORS = new Set(['of', 'on', 'for', 'the', 'de', 'von', 'van', 'der', 'di', 'da', 'del', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'against', 'in']);
+const CONNECTORS = new Set(['of', 'on', 'for', 'the', 'de', 'von', 'van', 'der', 'di', 'da', 'del', 'la', 'le', 'du', 'al', 'bin', 'ibn']);
 /** Capitalised words that are never a name on their own and are dropped from the start of a run. */
 const FUNCTION_WORDS = new Set(
   ('the a an in on at by for from with without after before during under over this that these those it he she they we his her their its our ' +
@@ -40,6 +44,8 @@ export const TITLES = new Set('pope king queen tsar czar tsarina emperor empress
 /** Words after a title that make it an office, not a person's title ("General Secretary", "General Strike"). */
 const OFFICE_WORDS = new Set('secretary secretaryship staff strike assembly council election elections plan'.split(' '));
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'into', 'near', 'outside', 'inside']);
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,}s?$/u.test(w) && /\p{Lu}{2}/u.test(w);
 
@@ -48,16 +54,17 @@ export function findCandidates(notes: Notes): { candidates: Map<string, Candidat
   const out = new Map<string, Candidate>();
   const innerCaps: InnerCaps = new Set();
   const acronyms: [string, string][] = [];
-  const add = (name: string, bullet: string, initial: boolean, title?: string) => {
+  const add = (name: string, bullet: string, initial: boolean, title?: string, afterIn = false) => {
     const key = nameKey(name);
     if (!key || MONTHS_DAYS.has(key) || /^\p{N}/u.test(key)) return;
     let c = out.get(key);
     if (!c) {
-      c = { name, key, forms: new Map(), seen: [], acronym: isAcronym(name), ...(title ? { title } : {}) };
+      c = { name, key, forms: new Map(), seen: [], acronym: isAcronym(name), afterIn: 0, ...(title ? { title } : {}) };
       out.set(key, c);
     }
     c.forms.set(name, (c.forms.get(name) ?? 0) + 1);
     c.seen.push({ bullet, initial });
+    if (afterIn) c.afterIn++;
     if (title && !c.title) c.title = title;
   };
   for (const slide of notes.slides) {
@@ -65,7 +72,10 @@ export function findCandidates(notes: Notes): { candidates: Map<string, Candidat
       for (const [s, e] of sentencesOf(bullet.text)) {
         const words = wordsOf(bullet.text, s, e);
         words.forEach((w, i) => i > 0 && isCap(w.text) && innerCaps.add(w.text.toLowerCase()));
-        const named = runsOf(bullet.text, words).map((run) => emitRun(run.words, run.initial, bullet.id, add, bullet.text));
+        const named = runsOf(bullet.text, words).map((run) => {
+          const before = words[words.indexOf(run.words[0]!) - 1]?.text.toLowerCase();
+          return emitRun(run.words, run.initial, bullet.id, (n, b, i, t) => add(n, b, i, t, PLACE_PREPOSITIONS.has(before ?? '')), bullet.text);
+        });
         for (const n of named) {
           if (!n) continue;
           const inBrackets = /^\s*\(([^()]{2,80})\)/u.exec(bullet.text.slice(n.end));
@@ -76,6 +86,11 @@ export function findCandidates(notes: Notes): { candidates: Map<string, Candidat
         }
       }
     }
+  }
+  for (const t of recurringTerms(notes)) {
+    const had = out.get(t.key);
+    if (had) had.term = true;
+    else out.set(t.key, t);
   }
   return { candidates: out, acronyms, innerCaps };
 }
@@ -127,10 +142,48 @@ function emitRun(run: Word[], initial: boolean, bullet: string, add: (name: stri
   }
   if (words.every((w) => MONTHS_DAYS.has(w.text.toLowerCase()))) return null;
   // A month opening a run ("March Brest-Litovsk Treaty") is a date, not part of the name, unless the name is an event named after it ("October Revolution").
-  if (words.length > 2 && MONTHS_DAYS.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+  if (words.length > 2 && MONTHS_DAYS.has(words[0]!.text.toLowerCase()) && !CONNECTORS.has(words[1]!.text)) words = words.slice(1);
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
   const name = text.slice(start, end);
   add(name, bullet, initial, title);
   return { name, start, end };
+}
+
+/** Lower-case words that name things in history notes: processes ("-isation"), ideas ("-ism"), classes ("-ariat", "-oisie"), regimes ("-dom"). */
+const TERM_SUFFIX = /^\p{Ll}[\p{L}-]*(?:isation|ization|ism|ariat|oisie|dom|archy|ocracy)$/u;
+/** Social groups named in lower case. */
+const GROUP_WORDS = new Set('peasants peasantry kulaks kulak clergy nobles nobility landlords gentry serfs intelligentsia bourgeoisie proletariat aristocracy'.split(' '));
+/** Head nouns of lower-case two-word names ("show trials", "trade unions", "labour camps", "collective farms"). */
+const TERM_HEADS = new Set('trials trial purges purge camps camp unions union farms farm requisitioning famine terror plan plans war committees committee decree decrees'.split(' '));
+/** Ordinary words with those endings. */
+const NOT_TERMS = new Set('criticism mechanism organism optimism pessimism tourism baptism euphemism freedom kingdom wisdom random seldom boredom organisation organization realisation realization civilisation civilization authorisation specialisation'.split(' '));
+/** Lower-case nouns of events and policies that name one thing on their own when they recur ("the purges"). */
+const TERM_WORDS = new Set('purges requisitioning'.split(' '));
+/** How often a term must be written: a single word 3 times (2 with a telling ending), two words twice. */
+const TERM_MIN = { word: 3, suffix: 2, pair: 2 };
+
+/** Lower-case terms written at least three times: "-isation"/"-ism" words, social groups, and two-word names ending in a head noun. */
+function recurringTerms(notes: Notes): Candidate[] {
+  const seen = new Map<string, { name: string; bullets: string[]; min: number }>();
+  const note = (name: string, bullet: string, min: number) => {
+    const key = nameKey(name);
+    const t = seen.get(key) ?? { name, bullets: [], min };
+    t.bullets.push(bullet);
+    seen.set(key, t);
+  };
+  for (const slide of notes.slides) {
+    for (const bullet of slide.bullets) {
+      const words = wordsOf(bullet.text);
+      words.forEach((w, i) => {
+        if (TERM_SUFFIX.test(w.text) && !NOT_TERMS.has(w.text)) note(w.text, bullet.id, TERM_MIN.suffix);
+        else if (GROUP_WORDS.has(w.text) || TERM_WORDS.has(w.text)) note(w.text, bullet.id, TERM_MIN.word);
+        const next = words[i + 1];
+        if (next && /^\p{Ll}{3,}$/u.test(w.text) && TERM_HEADS.has(next.text) && !FUNCTION_WORDS.has(w.text) && /^[\s\u00a0]+$/u.test(bullet.text.slice(w.end, next.start))) note(`${w.text} ${next.text}`, bullet.id, TERM_MIN.pair);
+      });
+    }
+  }
+  return [...seen.entries()]
+    .filter(([, t]) => t.bullets.length >= t.min)
+    .map(([key, t]) => ({ name: t.name, key, forms: new Map([[t.name, t.bullets.length]]), seen: t.bullets.map((bullet) => ({ bullet, initial: false })), acronym: false, afterIn: 0, term: true }));
 }

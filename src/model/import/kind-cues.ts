@@ -34,19 +34,25 @@ export interface KindGuess {
 }
 
 /** The kind of a name and the cue, from (in order) a title before it, a first name, its first or last word, an "-ism", a surname ending, a plural, an acronym. */
-export function guessKind(name: string, options: { title?: string; acronym?: boolean } = {}): KindGuess {
+export function guessKind(name: string, options: { title?: string; acronym?: boolean; term?: boolean } = {}): KindGuess {
   const words = name.split(/[\s\u00a0]+/);
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
   const first = lower[0]!;
+  // The head of "Grand Council of Fascism" is "Council": the last word before "of", "for", "on"…
+  const cut = lower.findIndex((w, i) => i > 0 && /^(?:of|for|on|against|de|di|von)$/.test(w));
+  const head = cut > 0 ? lower.slice(0, cut) : lower;
+  const headWord = head[head.length - 1]!;
   const last = lower[lower.length - 1]!;
+  const inList = (list: string[], w: string) => list.includes(w) || list.includes(w.replace(/-.*$/, '')) || (w.endsWith('s') && list.includes(w.slice(0, -1)));
   if (options.title) return { kind: 'person', cue: `the title "${options.title}" before it` };
   if (words.length > 1 && FIRST_NAMES.has(first) && /^\p{Lu}/u.test(words[1]!)) return { kind: 'person', cue: `the first name "${words[0]}"` };
   for (const [kind, list] of FIRST_WORD) if (words.length > 1 && list.includes(first)) return { kind, cue: `starts with "${words[0]}"` };
-  for (const [kind, list] of LAST_WORD) if (list.includes(last) || list.includes(last.replace(/-.*$/, ''))) return { kind, cue: `"${words[words.length - 1]}"` };
+  for (const [kind, list] of LAST_WORD) if (inList(list, headWord)) return { kind, cue: `"${words[head.length - 1]}"` };
   if (/(?:ism|ity)$/.test(last)) return { kind: 'idea', cue: `ends in "-${last.endsWith('ism') ? 'ism' : 'ity'}"` };
   if (/(?:isation|ization)$/.test(last)) return { kind: 'policy', cue: `ends in "-isation"` };
   if (options.acronym || /^\p{Lu}{2,}s?$/u.test(name)) return { kind: 'institution', cue: 'an acronym' };
   if (/(?:ists|ites|ians|ans|ers|men|iks|ists)$/.test(last) && words.length === 1) return { kind: 'group', cue: `a plural ("-${last.match(/(ists|ites|ians|ans|ers|men|iks)$/)![1]}")` };
+  if (options.term && words.length === 1 && /[^s]s$|(?:gy|ry|try|sie|iat)$/.test(last)) return { kind: 'group', cue: 'a plural or collective word in lower case' };
   const surname = SURNAME.exec(words[words.length - 1]!);
   if (surname && words.length <= 3) return { kind: 'person', cue: `a surname ending "-${surname[0]}"` };
   if (words.length === 1) return { kind: 'person', cue: 'no cue: a single capitalised name, taken as a person' };

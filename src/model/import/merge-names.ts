@@ -34,14 +34,23 @@ export function mergeNames(candidates: Map<string, Candidate>, keepApart: Set<st
     return r;
   };
   for (const k of candidates.keys()) parent.set(k, k);
+  const members = new Map<string, string[]>([...candidates.keys()].map((k) => [k, [k]]));
+  const apart = new Map<string, Set<string>>();
+  for (const pair of keepApart) {
+    const [a, b] = pair.split('|') as [string, string];
+    apart.set(a, (apart.get(a) ?? new Set()).add(b));
+    apart.set(b, (apart.get(b) ?? new Set()).add(a));
+  }
+  /** An undone merge keeps two names apart, and so their whole groups. */
+  const mustStayApart = (ra: string, rb: string) => members.get(ra)!.some((x) => members.get(rb)!.some((y) => apart.get(x)?.has(y)));
   const weight = (k: string) => candidates.get(k)?.seen.length ?? 0;
   /** Join `from` into `into`'s group (the more frequent or longer name stays the root). */
   const join = (from: string, into: string, why: MergeReason) => {
-    if (keepApart.has(pairKey(from, into))) return;
     const a = find(from);
     const b = find(into);
-    if (a === b) return;
+    if (a === b || mustStayApart(a, b)) return;
     parent.set(a, b);
+    members.set(b, [...members.get(b)!, ...members.get(a)!]);
     if (!reason.has(from) && from !== b) reason.set(from, why);
     if (a !== from && !reason.has(a)) reason.set(a, why);
   };

@@ -55,8 +55,8 @@ export interface EntitySuggestion {
   kind: EntityKind;
   /** Why that kind, in words ("ends in \"Party\"", "first name \"Leon\"", "default: a single name"). */
   kindCue: string;
-  /** How the name was found: capitalised words, an acronym, a title before it, a known dataset's name. */
-  sources: ('capitalised' | 'acronym' | 'title' | 'known')[];
+  /** How the name was found: capitalised words, an acronym, a title before it, a known dataset's name, a recurring lower-case term. */
+  sources: ('capitalised' | 'acronym' | 'title' | 'known' | 'term')[];
   /** Variants merged into this one, each with why, so a UI can show and undo each merge. */
   merges: { name: string; reason: MergeReason; count: number }[];
   mentions: Mention[];

@@ -20,10 +20,10 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
-/** The sentences of a bullet as [start, end) offsets (split after . ! ? followed by a space and a capital or quote). */
+/** The sentences of a bullet as [start, end) offsets: split after . ! ? before a capital, a quote or a digit, and after a semicolon. */
 export function sentencesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[.!?]["”’)]?\s+(?=[\p{Lu}"“(‘\d])/gu;
+  const re = /[.!?]["”’)]?\s+(?=[\p{Lu}"“(‘\d])|;\s+/gu;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].trimEnd().length;
@@ -41,7 +41,7 @@ export function yearsIn(text: string): number[] {
   return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
 }
 
-/** A name as a key: case-folded, possessive gone, white space single, diacritics off. */
+/** A name as a key: case-folded, possessive gone, white space single, diacritics and a leading "the" off ("the Right" = "Right"). */
 export function nameKey(name: string): string {
   return name
     .normalize('NFD')
@@ -50,7 +50,8 @@ export function nameKey(name: string): string {
     .replace(/’/g, "'")
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/^the /, '');
 }
 
 /** A kebab-case id made from a name ("Lenin's Testament" → "lenins-testament"). */
