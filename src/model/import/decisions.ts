@@ -73,9 +73,22 @@ export function applyDecisions(suggestions: ImportSuggestions, decisions: Decisi
     while (movedTo.has(k)) k = movedTo.get(k)!;
     return byKey.get(k);
   };
+  // A relation's key ends with its slide; when a revised file moves the slide, the one decision on the same source, type and target still applies.
+  const current = new Set(suggestions.relations.map((r) => r.key));
+  const byTriple = new Map<string, string[]>();
+  for (const k of Object.keys(decisions)) {
+    if (!k.startsWith('relation:') || current.has(k)) continue;
+    const triple = k.slice(0, k.lastIndexOf('|'));
+    byTriple.set(triple, [...(byTriple.get(triple) ?? []), k]);
+  }
+  const decisionFor = (key: string): Decision | undefined => {
+    if (decisions[key]) return decisions[key];
+    const moved = byTriple.get(key.slice(0, key.lastIndexOf('|')));
+    return moved?.length === 1 ? decisions[moved[0]!] : undefined;
+  };
   const relations: DecidedRelation[] = [];
   for (const r of suggestions.relations) {
-    const d = decisions[r.key];
+    const d = decisionFor(r.key);
     let s = resolve(r.sourceKey);
     let t = resolve(r.targetKey);
     if (!s || !t || s === t) continue;
