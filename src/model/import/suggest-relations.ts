@@ -81,7 +81,9 @@ export function suggestRelations(notes: Notes, entities: EntitySuggestion[], rel
   const hints = new Map<string, CooccurrenceHint>();
   for (const slide of notes.slides) {
     for (const bullet of slide.bullets) {
-      const spots = (byBullet.get(bullet.id) ?? []).sort((x, y) => x.start - y.start);
+      // A name inside a longer one ("Soviet" in "Soviet Navy") is not a mention of its own here.
+      const all = byBullet.get(bullet.id) ?? [];
+      const spots = all.filter((p) => !all.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start)).sort((x, y) => x.start - y.start);
       if (spots.length < 2) continue;
       for (const [s0, s1] of sentencesOf(bullet.text)) {
         const inSentence = spots.filter((p) => p.start >= s0 && p.end <= s1);
