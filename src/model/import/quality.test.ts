@@ -23,10 +23,10 @@ describe('import quality on the project\'s notes', { timeout: 60_000 }, () => {
     expect(measureQuality(curated, s.entities, s.relations).precision).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('typed relation suggestions matching a curated relation in type and direction (measured 22 of 62 at confidence ≥ 0.5)', () => {
+  it('typed relation suggestions matching a curated relation in type and direction (measured 22 of 58 at confidence ≥ 0.5)', () => {
     const q = measureQuality(curated, s.entities, s.relations, { minConfidence: 0.5 });
     expect(q.relationsMatched).toBeGreaterThanOrEqual(20);
-    expect(q.relationPrecision).toBeGreaterThanOrEqual(0.33);
+    expect(q.relationPrecision).toBeGreaterThanOrEqual(0.35);
   });
 
   it('the measure can fail: with no suggestions every figure is zero', () => {

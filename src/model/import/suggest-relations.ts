@@ -114,6 +114,8 @@ export function suggestRelations(notes: Notes, entities: EntitySuggestion[], rel
             if (!listed) confidence -= 0.15 * inside.length;
             if (between.length > 80) confidence -= 0.1;
             if (!found.kindsFit) confidence -= 0.3;
+            // A place ("in Milan") is rarely a party to a relation: there is no place kind to give it.
+            if (src.entity.kindCue.startsWith('a place') || tgt.entity.kindCue.startsWith('a place')) confidence -= 0.3;
             confidence = Math.round(Math.max(0.05, Math.min(0.95, confidence)) * 100) / 100;
             const key = `relation:${src.entity.key}|${found.type}|${tgt.entity.key}|${slide.number}`;
             const had = relations.get(key);
