@@ -10,7 +10,7 @@ const executablePath = wantsBrowser ? await findChromium() : undefined;
 export default defineConfig({
   plugins: [graphDataPlugin()],
   optimizeDeps: {
-    include: ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'graphology', 'minisearch', 'lit', 'yaml', 'zod', 'idb'],
+    include: ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'graphology', 'minisearch', 'lit', 'yaml', 'zod', 'idb', 'mammoth', 'fflate', 'docx', 'pdfjs-dist/legacy/build/pdf.mjs'],
   },
   test: {
     projects: [

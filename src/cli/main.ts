@@ -1,6 +1,7 @@
 /** The `graph` command: `npm run graph -- <command> [options]`, over the same model code as the app. */
 import { parseArgs } from 'node:util';
 import { exportGraph } from './commands/export';
+import { importNotes } from './commands/import';
 import { at, betrayals, changes, path, rank, timeline } from './commands/queries';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
@@ -18,6 +19,7 @@ const COMMANDS = new Map<string, { run: Command; usage: string; args: number; op
   ['timeline', { run: timeline, args: Infinity, options: ['data', 'json'], usage: 'timeline <entity> [--json]        everything an entity did and underwent, in order' }],
   ['changes', { run: changes, args: 2, options: ['data', 'json'], usage: 'changes <yearA> <yearB> [--json]  relations that began and ended between two years' }],
   ['at', { run: at, args: 1, options: ['data', 'json'], usage: "at <year> [--json]                entities and relations in force that year (as the app's year slider)" }],
+  ['import', { run: importNotes, args: 1, options: ['data', 'json', 'out', 'min-confidence'], usage: 'import <file> --out DIR [--json] [--min-confidence X]   notes (.txt .md .docx .pdf .pptx) → a new dataset folder of suggested entities and relations' }],
   ['rank', { run: rank, args: 0, options: ['data', 'json', 'from', 'to'], usage: 'rank [--from Y --to Y] [--json]   who mattered: degree and betweenness' }],
 ]);
 
@@ -34,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         data: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
         from: { type: 'string' }, to: { type: 'string' }, tones: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        'min-confidence': { type: 'string' },
       },
     });
   } catch (err) {
