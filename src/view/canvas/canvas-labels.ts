@@ -6,6 +6,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { LABEL_SIDES, type LabelCandidate, type LabelSide, labelFontPx, placeLabels } from '../../app/canvas/label-placement';
+import type { ModelLabel } from '../../app/canvas/name-zoom';
 import { LABEL_FONT_FAMILY, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_OUTLINE, NODE_BORDER, estimateTextWidth } from '../../layout/label-metrics';
 
 const SIDE_CLASSES = ['off', ...LABEL_SIDES].map((s) => `label-${s}`).join(' ');
@@ -140,6 +141,19 @@ export class CanvasLabels {
       }
     });
     this.shown = shown;
+  }
+
+  /** Nodes and their labels in model units (for the framing that names the best connected); unknown ids are skipped. */
+  modelLabels(ids: readonly string[]): ModelLabel[] {
+    const out: ModelLabel[] = [];
+    for (const id of ids) {
+      const n = this.cy.getElementById(id) as NodeSingular;
+      if (n.length === 0) continue;
+      const p = n.position();
+      const m = measure(String(n.data('label') ?? ''));
+      out.push({ id, x: p.x, y: p.y, radius: Number(n.data('size')) / 2 + NODE_BORDER, width: m.width, height: m.height, gap: LABEL_MARGIN });
+    }
+    return out;
   }
 
   /** Whether a node's label is drawn now. */

@@ -5,12 +5,13 @@
 import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
 import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
-import { frameBox } from '../../app/canvas/framing';
+import { type Viewport, frameBox } from '../../app/canvas/framing';
 import { labelFloorPx } from '../../app/canvas/label-placement';
 import type { Positions } from '../../layout/compute-positions';
 import type { AllegianceGraph } from '../../model/types';
 import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-elements';
-import { CanvasLabels, type LabelSize } from './canvas-labels';
+import { clearOfLegend, frameNamed } from './canvas-framing';
+import { CanvasLabels, type LabelSize, NAMED } from './canvas-labels';
 import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
 import { canvasStyle } from './canvas-style';
 import { type CanvasView, DEFAULT_CANVAS_VIEW } from './canvas-view';
@@ -114,7 +115,7 @@ export class GraphCanvas extends LitElement {
       <p id="cy-help" class="visually-hidden">Arrow keys move between entities, Enter selects the one with focus, Shift with arrow keys pans, plus and minus zoom, 0 fits the graph, Escape clears. The list view has the same entities and relations as text.</p>
       <p id="cy-live" class="visually-hidden" aria-live="polite">${this.announcement}</p>
       <canvas-tooltip ?hidden=${!this.tip} .heading=${this.tip?.heading ?? ''} .detail=${this.tip?.detail ?? ''} .x=${this.tip?.x ?? 0} .y=${this.tip?.y ?? 0} .lift=${this.tip?.lift ?? 0}></canvas-tooltip>
-      <graph-legend part="legend"></graph-legend>`;
+      <graph-legend part="legend" @legend-toggle=${this.onLegendToggle}></graph-legend>`;
   }
 
   override firstUpdated(): void {
@@ -190,25 +191,44 @@ export class GraphCanvas extends LitElement {
     return { left: FIT_PADDING + 2.5 * f, right: FIT_PADDING + 2.5 * f, top: FIT_PADDING, bottom: FIT_PADDING + 2.5 * f };
   }
 
-  /** Move the view to frame `nodes` (their shapes; labels get the room), no closer than `maxZoom`. */
-  private frameNodes(nodes: NodeCollection, maxZoom: number, animate: boolean): void {
+  /** Move the view to frame `nodes` (their shapes; labels get the room), no closer than `maxZoom`; with `named`, so that those are all labelled. */
+  private frameNodes(nodes: NodeCollection, maxZoom: number, animate: boolean, named: readonly string[] = []): void {
     const cy = this.cy;
     if (!cy || nodes.length === 0 || cy.width() === 0 || cy.height() === 0) return;
     const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
-    const { zoom, pan } = frameBox(box, cy.width(), cy.height(), this.room(), cy.minZoom(), maxZoom);
+    const frame = { width: cy.width(), height: cy.height(), minZoom: cy.minZoom(), maxZoom };
+    const room = clearOfLegend(this.room(), this.legendBox(), box, frame);
+    const labels = this.labels ? this.labels.modelLabels(named) : [];
+    this.go(frameNamed(box, labels, this.labelFloor, room, frame), animate);
+  }
+
+  /** Jump or (with motion allowed) animate to a viewport, then place the labels. */
+  private go({ zoom, pan }: Viewport, animate: boolean): void {
+    const cy = this.cy;
+    if (!cy) return;
     cy.stop();
     if (animate && this.motion) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
     else cy.viewport({ zoom, pan });
     this.scheduleLabels();
   }
 
-  /** Frame what is shown (not hidden; in fade mode, what is not faded). */
+  /** The Key's size over the canvas (it sits in the bottom-left corner), or null when it is not shown. */
+  private legendBox(): { width: number; height: number } | null {
+    const legend = this.renderRoot.querySelector('graph-legend');
+    if (!legend) return null;
+    const r = legend.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
+  }
+
+  /** Frame what is shown (not hidden; in fade mode, what is not faded) so that the NAMED best connected of it are labelled. */
   private fitVisible(animate: boolean): void {
     const cy = this.cy;
     if (!cy) return;
     const shown = cy.nodes().not('.hidden');
     const bright = shown.not('.faded');
-    this.frameNodes(bright.length ? bright : shown.length ? shown : cy.nodes(), FIT_MAX_ZOOM, animate);
+    const framed = bright.length ? bright : shown.length ? shown : cy.nodes();
+    const top = this.byDegree.filter((id) => framed.contains(cy.getElementById(id))).slice(0, NAMED);
+    this.frameNodes(framed, FIT_MAX_ZOOM, animate, top);
   }
 
   /**
@@ -245,12 +265,9 @@ export class GraphCanvas extends LitElement {
     }
     if (nodes.length === 0) return false;
     const box = nodes.boundingBox({});
-    const room = { left: FOCUS_PADDING, right: FOCUS_PADDING, top: FOCUS_PADDING, bottom: FOCUS_PADDING };
-    const { zoom, pan } = frameBox(box, cy.width(), cy.height(), room, cy.minZoom(), maxZoom);
-    cy.stop();
-    if (animate && this.motion) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
-    else cy.viewport({ zoom, pan });
-    this.scheduleLabels();
+    const padded = { left: FOCUS_PADDING, right: FOCUS_PADDING, top: FOCUS_PADDING, bottom: FOCUS_PADDING };
+    const frame = { width: cy.width(), height: cy.height(), minZoom: cy.minZoom(), maxZoom };
+    this.go(frameBox(box, frame.width, frame.height, clearOfLegend(padded, this.legendBox(), box, frame), frame.minZoom, maxZoom), animate);
     return true;
   }
 
@@ -614,8 +631,17 @@ export class GraphCanvas extends LitElement {
     this.legendSized = true;
     const legend = this.renderRoot.querySelector('graph-legend');
     const roomy = container.clientWidth >= LEGEND_OPEN_MIN.width && container.clientHeight >= LEGEND_OPEN_MIN.height;
-    if (legend) legend.open = this.legendOpen ?? roomy;
+    if (!legend) return;
+    legend.open = this.legendOpen ?? roomy;
+    void legend.updateComplete.then(() => this.onLegendToggle());
   }
+
+  /** The Key opened or closed: a view that follows the state is framed again around it. */
+  private onLegendToggle = (): void => {
+    if (!this.followSize) return;
+    cancelAnimationFrame(this.refitFrame);
+    this.refitFrame = requestAnimationFrame(() => this.restoreView());
+  };
 
   /** Cytoscape caches the container's offset; a scroll outside the shadow root makes taps miss unless refreshed. */
   private onScroll = (): void => {
