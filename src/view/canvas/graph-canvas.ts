@@ -8,6 +8,7 @@ import { type Description, describeEdge, describeNode } from '../../app/canvas/d
 import { type Viewport, frameBox } from '../../app/canvas/framing';
 import { labelFloorPx } from '../../app/canvas/label-placement';
 import type { Positions } from '../../layout/compute-positions';
+import { NODE_BORDER } from '../../layout/label-metrics';
 import type { AllegianceGraph } from '../../model/types';
 import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-elements';
 import { clearOfLegend, frameNamed } from './canvas-framing';
@@ -31,6 +32,26 @@ const ZOOM_STEP = 1.25;
 /** The legend starts open on canvases at least this big (a 1920×1080 screen less the app's panels), closed below. */
 const LEGEND_OPEN_MIN = { width: 1200, height: 760 };
 const ALL_VIEW_CLASSES = VIEW_CLASSES.join(' ');
+
+/** The model box of some nodes' shapes (border included), from their positions and sizes. */
+function shapesBox(cy: Core, ids: readonly string[]): { x1: number; y1: number; x2: number; y2: number } {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const id of ids) {
+    const n = cy.getElementById(id);
+    const p = n.position();
+    const r = Number(n.data('size')) / 2 + NODE_BORDER;
+    box.x1 = Math.min(box.x1, p.x - r);
+    box.y1 = Math.min(box.y1, p.y - r);
+    box.x2 = Math.max(box.x2, p.x + r);
+    box.y2 = Math.max(box.y2, p.y + r);
+  }
+  return box;
+}
+
+/** Whether two viewports differ by less than the eye sees (0.5% zoom, 2 px pan). */
+function closeTo(zoom: number, pan: { x: number; y: number }, zoom2: number, pan2: { x: number; y: number }): boolean {
+  return Math.abs(zoom2 / zoom - 1) < 0.005 && Math.abs(pan2.x - pan.x) < 2 && Math.abs(pan2.y - pan.y) < 2;
+}
 
 /**
  * The graph drawing. Properties go down (`graph`, `positions`, `view`); typed events come up.
@@ -87,6 +108,9 @@ export class GraphCanvas extends LitElement {
   private focusId: string | null = null;
   private tip: (Description & { x: number; y: number; lift: number }) | null = null;
   private announcement = '';
+  /** Bumped whenever a view class changes; with the zoom it keys the label placement (see updateLabels). */
+  private classesVersion = 0;
+  private labelKey = '';
   /** Milliseconds the last view change took to apply (class toggling inside cy.batch). */
   lastViewChangeMs = 0;
 
@@ -192,10 +216,10 @@ export class GraphCanvas extends LitElement {
   }
 
   /** Move the view to frame `nodes` (their shapes; labels get the room), no closer than `maxZoom`; with `named`, so that those are all labelled. */
-  private frameNodes(nodes: NodeCollection, maxZoom: number, animate: boolean, named: readonly string[] = []): void {
+  private frameNodes(nodes: NodeCollection | readonly string[], maxZoom: number, animate: boolean, named: readonly string[] = []): void {
     const cy = this.cy;
     if (!cy || nodes.length === 0 || cy.width() === 0 || cy.height() === 0) return;
-    const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    const box = Array.isArray(nodes) ? shapesBox(cy, nodes) : (nodes as NodeCollection).boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
     const frame = { width: cy.width(), height: cy.height(), minZoom: cy.minZoom(), maxZoom };
     const room = clearOfLegend(this.room(), this.legendBox(), box, frame);
     const labels = this.labels ? this.labels.modelLabels(named) : [];
@@ -206,8 +230,12 @@ export class GraphCanvas extends LitElement {
   private go({ zoom, pan }: Viewport, animate: boolean): void {
     const cy = this.cy;
     if (!cy) return;
+    // Already there (a year step that leaves the frame as it was): no animation, no redraw.
+    if (!cy.animated() && closeTo(cy.zoom(), cy.pan(), zoom, pan)) return;
     cy.stop();
-    if (animate && this.motion) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
+    // A small move (most year steps) jumps: an animation redraws the whole graph every frame for 350 ms.
+    const small = Math.abs(zoom / cy.zoom() - 1) < 0.1 && Math.hypot(pan.x - cy.pan().x, pan.y - cy.pan().y) < 0.1 * Math.min(cy.width(), cy.height());
+    if (animate && this.motion && !small) cy.animate({ zoom, pan }, { duration: ANIMATION_MS, complete: () => this.scheduleLabels() });
     else cy.viewport({ zoom, pan });
     this.scheduleLabels();
   }
@@ -224,11 +252,12 @@ export class GraphCanvas extends LitElement {
   private fitVisible(animate: boolean): void {
     const cy = this.cy;
     if (!cy) return;
-    const shown = cy.nodes().not('.hidden');
-    const bright = shown.not('.faded');
-    const framed = bright.length ? bright : shown.length ? shown : cy.nodes();
-    const top = this.byDegree.filter((id) => framed.contains(cy.getElementById(id))).slice(0, NAMED);
-    this.frameNodes(framed, FIT_MAX_ZOOM, animate, top);
+    // Read from the classes applied (no selector queries: this runs on every year step while the view follows).
+    const classes = (id: string) => this.nodeClassesOn.get(id) ?? '';
+    const shown = this.byDegree.filter((id) => !classes(id).includes('hidden'));
+    const bright = shown.filter((id) => !classes(id).includes('faded'));
+    const framed = bright.length ? bright : shown.length ? shown : this.byDegree;
+    this.frameNodes(framed, FIT_MAX_ZOOM, animate, framed.slice(0, NAMED));
   }
 
   /**
@@ -327,6 +356,7 @@ export class GraphCanvas extends LitElement {
     const { exportPng } = await import('./export-png');
     // The export draws every label at its model size, as the layout spaced them; the screen's sizes come back after.
     this.labels?.clear();
+    this.labelKey = '';
     try {
       return await exportPng(cy);
     } finally {
@@ -394,6 +424,7 @@ export class GraphCanvas extends LitElement {
       cy.add(toElements(graph, positions, this.view.sizeBy));
     });
     this.labels?.reset();
+    this.labelKey = '';
     this.applyView();
     this.restoreView();
     this.updateLabels();
@@ -432,6 +463,7 @@ export class GraphCanvas extends LitElement {
       ] as const) {
         for (const [id, classes] of map) {
           if (on.get(id) === classes) continue;
+          this.classesVersion++;
           const ele = cy.getElementById(id);
           ele.removeClass(ALL_VIEW_CLASSES);
           if (classes) ele.addClass(classes);
@@ -475,7 +507,8 @@ export class GraphCanvas extends LitElement {
   }
 
   private scheduleLabels(): void {
-    if (this.labelFrame) return;
+    // During an animated zoom the labels keep their size in the model; they are placed once it ends.
+    if (this.labelFrame || this.cy?.animated()) return;
     this.labelFrame = requestAnimationFrame(() => {
       this.labelFrame = 0;
       this.updateLabels();
@@ -496,7 +529,11 @@ export class GraphCanvas extends LitElement {
       const sel = cy.getElementById(view.selectedNode);
       if (sel.length > 0 && sel.isNode()) sel.neighborhood().nodes().forEach((n) => void near.push(n.id()));
     }
-    const faded = (id: string) => cy.getElementById(id).hasClass('faded');
+    // Placement depends on the zoom, not the pan: the same zoom, classes and leading ids place the same labels.
+    const key = `${cy.zoom().toFixed(5)}|${this.labelFloor}|${this.classesVersion}|${first.join()}|${near.join()}`;
+    if (key === this.labelKey) return;
+    this.labelKey = key;
+    const faded = (id: string) => (this.nodeClassesOn.get(id) ?? '').includes('faded');
     const rest = this.byDegree.filter((id) => !faded(id));
     const back = this.byDegree.filter(faded);
     labels.update(this.labelFloor, first, [...near, ...rest, ...back]);
