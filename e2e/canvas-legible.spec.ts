@@ -73,9 +73,35 @@ async function neighbourhood(page: Page, id: string): Promise<{ neighbours: stri
   }, id);
 }
 
+/** Tap 20 px to the right of the smallest shown node that has no other node within `clear` px; it must be selected (a finger's 44 px target). */
+async function tapNearSmallNode(page: Page, clear = 60): Promise<{ id: string }> {
+  // The smallest shown node on screen whose surroundings hold no other node: tap 20 px to its right.
+  const target = await page.evaluate((clear) => {
+    type N = { id(): string; data(k: string): number; style(p: string): string; renderedPosition(): { x: number; y: number } };
+    const canvas = document.querySelector('allegiance-app')!.shadowRoot!.querySelector('graph-canvas')!;
+    const cy = (canvas as unknown as { instance: { nodes(): { toArray(): N[] }; width(): number; height(): number } }).instance;
+    const box = canvas.shadowRoot!.querySelector('#cy')!.getBoundingClientRect();
+    const nodes = cy.nodes().toArray().filter((n) => n.style('display') !== 'none');
+    const lonely = nodes
+      .filter((n) => {
+        const p = n.renderedPosition();
+        return p.x > 60 && p.y > 60 && p.x < cy.width() - 60 && p.y < cy.height() - 60 && box.top + p.y > 60 && box.top + p.y < innerHeight - 60 && nodes.every((m) => m === n || Math.hypot(m.renderedPosition().x - p.x, m.renderedPosition().y - p.y) > clear);
+      })
+      .sort((a, b) => a.data('size') - b.data('size'));
+    const n = lonely[0]!;
+    const p = n.renderedPosition();
+    const events: string[] = [];
+    document.addEventListener('entity-select', (e) => events.push((e as CustomEvent<{ id: string }>).detail.id));
+    (window as unknown as { __selected: string[] }).__selected = events;
+    return { id: n.id(), x: box.left + p.x + 20, y: box.top + p.y, zoom: 0, size: n.data('size') };
+  }, clear);
+  await page.touchscreen.tap(target.x, target.y);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __selected: string[] }).__selected)).toEqual([target.id]);
+  return target;
+}
+
 test.describe('at 1366×768', () => {
-  // Known failure, left open with issue 11: with the second reading's data (156 entities) 3 of the 20 best-connected entities lose their label at 1366×768. Not hidden: see the closing note.
-  test.fixme('labels are at least 12 px (14 px around a selection) at every moment; the top 20 are named; a selection is framed', async ({ page }) => {
+  test('labels are at least 12 px (14 px around a selection) at every moment; the top 20 are named; a selection is framed', async ({ page }) => {
     await openApp(page);
     const first = await measure(page);
     log('1366 first view', first);
@@ -99,12 +125,27 @@ test.describe('at 1366×768', () => {
     expect(named.length).toBeGreaterThanOrEqual(Math.min(near.neighbours.length, 8));
 
     await page.getByRole('radio', { name: '1 step' }).check();
-    await setYear(page, 1926);
+    // 1929: Zinoviev's shown neighbours are fewer and closer together than across all years (in 1926 the
+    // farthest of them are still there, so the frame, rightly, does not change).
+    await setYear(page, 1929);
     const focused = await measure(page);
     log('1366 focus + year', focused);
     expect(focused.min).toBeGreaterThanOrEqual(14);
-    // Re-framed: the zoom follows the smaller neighbourhood of 1926.
+    // Re-framed: the zoom follows the smaller neighbourhood, which is all on screen and named.
     expect(focused.zoom).not.toBeCloseTo(selected.zoom, 3);
+    const around = await neighbourhood(page, 'zinoviev');
+    expect(around.neighbours.length).toBeGreaterThan(0);
+    expect(around.neighbours.filter((id) => !focused.nodeLabels.includes(id))).toEqual([]);
+    const off = await page.evaluate((ids) => {
+      const cy = (document.querySelector('allegiance-app')!.shadowRoot!.querySelector('graph-canvas') as unknown as {
+        instance: { getElementById(id: string): { renderedPosition(): { x: number; y: number } }; width(): number; height(): number };
+      }).instance;
+      return ids.filter((id) => {
+        const p = cy.getElementById(id).renderedPosition();
+        return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+      });
+    }, [...around.neighbours, 'zinoviev']);
+    expect(off).toEqual([]);
     await page.screenshot({ path: '/tmp/readcanvas-1366-focus.png' });
   });
 
@@ -241,8 +282,7 @@ test.describe('without reduced motion', () => {
 test.describe('at 1920×1080 with touch', () => {
   test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
 
-  // Known failure, left open with issue 11: with the second reading's data (156 entities) one of the 20 best-connected entities loses its label at 1920×1080. Not hidden: see the closing note.
-  test.fixme('labels are at least 16 px in the first view and after a tap; a tap 20 px off a small node selects it', async ({ page }) => {
+  test('labels are at least 16 px in the first view and after a tap; a tap 20 px off a small node selects it', async ({ page }) => {
     await openApp(page);
     const first = await measure(page);
     log('1920 first view', first);
@@ -250,28 +290,7 @@ test.describe('at 1920×1080 with touch', () => {
     expect(first.top20.filter((id) => !first.nodeLabels.includes(id))).toEqual([]);
     await page.screenshot({ path: '/tmp/readcanvas-1920-first.png' });
 
-    // The smallest shown node whose surroundings (30 px) hold no other node: tap 20 px to its right.
-    const target = await page.evaluate(() => {
-      type N = { id(): string; data(k: string): number; style(p: string): string; renderedPosition(): { x: number; y: number } };
-      const canvas = document.querySelector('allegiance-app')!.shadowRoot!.querySelector('graph-canvas')!;
-      const cy = (canvas as unknown as { instance: { nodes(): { toArray(): N[] }; width(): number; height(): number } }).instance;
-      const box = canvas.shadowRoot!.querySelector('#cy')!.getBoundingClientRect();
-      const nodes = cy.nodes().toArray().filter((n) => n.style('display') !== 'none');
-      const lonely = nodes
-        .filter((n) => {
-          const p = n.renderedPosition();
-          return p.x > 60 && p.y > 60 && p.x < cy.width() - 60 && p.y < cy.height() - 60 && nodes.every((m) => m === n || Math.hypot(m.renderedPosition().x - p.x, m.renderedPosition().y - p.y) > 60);
-        })
-        .sort((a, b) => a.data('size') - b.data('size'));
-      const n = lonely[0]!;
-      const p = n.renderedPosition();
-      const events: string[] = [];
-      document.addEventListener('entity-select', (e) => events.push((e as CustomEvent<{ id: string }>).detail.id));
-      (window as unknown as { __selected: string[] }).__selected = events;
-      return { id: n.id(), x: box.left + p.x + 20, y: box.top + p.y, zoom: 0, size: n.data('size') };
-    });
-    await page.touchscreen.tap(target.x, target.y);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __selected: string[] }).__selected)).toEqual([target.id]);
+    const target = await tapNearSmallNode(page);
     const tapped = await measure(page);
     log('1920 after tap', tapped);
     expect(tapped.min).toBeGreaterThanOrEqual(16);
@@ -280,26 +299,79 @@ test.describe('at 1920×1080 with touch', () => {
   });
 });
 
+/** Skip the welcome (screens.spec.ts tests it), so that nothing covers the graph. */
+const seenWelcome = (page: Page) => page.addInitScript(() => localStorage.setItem('allegiance:welcome-seen', '1'));
+
 test.describe('on a 390×844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  test('labels drawn are at least 12 px', async ({ page }) => {
+  test('labels drawn are at least 12 px; the graph is as wide as the screen and a tap 20 px off a small node selects it', async ({ page }) => {
+    await seenWelcome(page);
     await openApp(page);
+    await page.locator('graph-canvas').scrollIntoViewIfNeeded();
     const first = await measure(page);
     log('390 first view', first);
     expect(first.count).toBeGreaterThan(0);
     expect(first.min).toBeGreaterThanOrEqual(12);
+    const box = (await page.locator('graph-canvas').boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(360);
+    expect(box.height).toBeGreaterThanOrEqual(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await page.screenshot({ path: '/tmp/readcanvas-390-first.png' });
+    // A phone's first view is dense (the whole graph in 390 px): zoom in as a user would (four steps of 1.25×), then tap.
+    await page.getByRole('application', { name: /Graph of/ }).focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+    await measure(page);
+    await tapNearSmallNode(page, 48);
+    const tapped = await measure(page);
+    log('390 after tap', tapped);
+    expect(tapped.min).toBeGreaterThanOrEqual(12);
+    await page.locator('graph-canvas').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/readcanvas-390-tap.png' });
   });
 });
 
 test.describe('at 200% zoom on a 1366 laptop', () => {
   test.use({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
-  test('labels drawn are at least 12 CSS px', async ({ page }) => {
+  test('labels drawn are at least 12 CSS px; the graph has room, and arrow keys and Enter select', async ({ page }) => {
+    await seenWelcome(page);
     await openApp(page);
+    await page.locator('graph-canvas').scrollIntoViewIfNeeded();
     const first = await measure(page);
     log('683@2x first view', first);
     expect(first.count).toBeGreaterThan(0);
     expect(first.min).toBeGreaterThanOrEqual(12);
+    const box = (await page.locator('graph-canvas').boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(600);
+    expect(box.height).toBeGreaterThanOrEqual(300);
     await page.screenshot({ path: '/tmp/readcanvas-200pct-first.png' });
+    await page.getByRole('application', { name: /Graph of/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const name = ((await page.locator('graph-canvas #cy-live').textContent()) ?? '').split('.')[0]!.trim();
+    expect(name.length).toBeGreaterThan(1);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('entity-panel h2').first()).toContainText(name);
+  });
+});
+
+test.describe('Re-arrange with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('nodes move to their new places in one step (no animated layout)', async ({ page }) => {
+    await seenWelcome(page);
+    await openApp(page, '?y=1925');
+    await measure(page);
+    await page.evaluate(() => {
+      const canvas = document.querySelector('allegiance-app')!.shadowRoot!.querySelector('graph-canvas')!;
+      const cy = (canvas as unknown as { instance: { on(e: string, s: string, f: (e: { target: { id(): string } }) => void): void } }).instance;
+      const moves: Record<string, number> = {};
+      (window as unknown as { __moves: Record<string, number> }).__moves = moves;
+      cy.on('position', 'node', (e) => void (moves[e.target.id()] = (moves[e.target.id()] ?? 0) + 1));
+    });
+    await page.getByRole('button', { name: 'Re-arrange' }).click();
+    await expect.poll(() => page.evaluate(() => Object.keys((window as unknown as { __moves: object }).__moves).length)).toBeGreaterThan(3);
+    await measure(page);
+    const most = await page.evaluate(() => Math.max(...Object.values((window as unknown as { __moves: Record<string, number> }).__moves)));
+    console.info(`reduced motion re-arrange: at most ${most} position change(s) per node`);
+    expect(most).toBe(1);
   });
 });

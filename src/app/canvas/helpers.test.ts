@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './contrast';
 import { frameBox } from './framing';
+import { type ModelLabel, allNamedAt, zoomToName } from './name-zoom';
 import { nearestInDirection } from './nearest-node';
 
 describe('frameBox', () => {
@@ -36,5 +37,24 @@ describe('contrastRatio', () => {
     expect(contrastRatio('#000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#6e6e6e', '#6E6E6E')).toBe(1);
     expect(() => contrastRatio('grey', '#fff')).toThrow(/"grey"/);
+  });
+});
+
+describe('zoomToName', () => {
+  const node = (id: string, x: number, y: number): ModelLabel => ({ id, x, y, radius: 10, width: 80, height: 18, gap: 4 });
+  it('zooms in just enough that labels drawn at the floor size no longer collide', () => {
+    // Three nodes 100 model units apart in a row: at zoom 0.5 they are 50 px apart, labels 12 px font ≈ 60 px wide.
+    const row = [node('a', 0, 0), node('b', 100, 0), node('c', 200, 0)];
+    expect(allNamedAt(row, 0.3, 12, 16)).toBe(false);
+    const z = zoomToName(row, 12, 16, 0.3, 3);
+    expect(z).toBeGreaterThan(0.3);
+    expect(z).toBeLessThan(3);
+    expect(allNamedAt(row, z, 12, 16)).toBe(true);
+    expect(allNamedAt(row, z / 1.04, 12, 16)).toBe(false);
+  });
+  it('keeps the starting zoom when all are named, and stops at the limit when none suffices', () => {
+    expect(zoomToName([node('a', 0, 0), node('b', 1000, 0)], 12, 16, 0.5, 2)).toBe(0.5);
+    const pile = Array.from({ length: 12 }, (_, i) => node(`n${i}`, 0, 0));
+    expect(zoomToName(pile, 12, 16, 0.5, 2)).toBe(2);
   });
 });

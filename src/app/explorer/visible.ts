@@ -3,8 +3,6 @@
  * faded). Year, filters and focus all narrow the same sets. Pure and cheap: the per-edge and per-node
  * facts are indexed once per graph, so a year change is a pass over arrays.
  */
-import { UndirectedGraph } from 'graphology';
-import { bfsFromNode } from 'graphology-traversal';
 import { toneOf } from '../../model/queries/relations';
 import { inForceAt } from '../../model/queries/time-model';
 import type { AllegianceGraph, EntityKind, Tone } from '../../model/types';
@@ -58,16 +56,34 @@ export function indexGraph(graph: AllegianceGraph): GraphIndex {
   return index;
 }
 
-/** Nodes within `steps` of `start`, walking the given edges in either direction (graphology-traversal's BFS). */
+/**
+ * Nodes within `steps` of `start`, walking the given edges in either direction: a breadth-first walk over
+ * an adjacency list built from those edges (no graph object per derivation: this runs on every year step).
+ */
 function neighbourhood(start: string, edges: EdgeFacts[], steps: number): Set<string> {
-  const shown = new UndirectedGraph();
-  shown.addNode(start);
-  for (const e of edges) shown.mergeEdge(e.source, e.target);
-  const seen = new Set<string>();
-  bfsFromNode(shown, start, (node, _attributes, depth) => {
-    seen.add(node);
-    return depth >= steps; // stop walking beyond `steps`
-  });
+  const adjacent = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = adjacent.get(a);
+    if (list) list.push(b);
+    else adjacent.set(a, [b]);
+  };
+  for (const e of edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  const seen = new Set<string>([start]);
+  let ring = [start];
+  for (let depth = 0; depth < steps && ring.length > 0; depth++) {
+    const next: string[] = [];
+    for (const id of ring) {
+      for (const m of adjacent.get(id) ?? []) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        next.push(m);
+      }
+    }
+    ring = next;
+  }
   return seen;
 }
 

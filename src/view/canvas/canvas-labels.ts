@@ -6,6 +6,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { LABEL_SIDES, type LabelCandidate, type LabelSide, labelFontPx, placeLabels } from '../../app/canvas/label-placement';
+import type { ModelLabel } from '../../app/canvas/name-zoom';
 import { LABEL_FONT_FAMILY, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_OUTLINE, NODE_BORDER, estimateTextWidth } from '../../layout/label-metrics';
 
 const SIDE_CLASSES = ['off', ...LABEL_SIDES].map((s) => `label-${s}`).join(' ');
@@ -59,8 +60,8 @@ function measure(label: string): { width: number; height: number } {
 }
 
 export class CanvasLabels {
-  /** The font scale last applied to the nodes (model font = LABEL_FONT_SIZE × scale), and whether relation labels are on. */
-  private scaleOn = 1;
+  /** The font scale last applied to each node (model font = LABEL_FONT_SIZE × scale; absent = 1), and whether relation labels are on. */
+  private scaleOf = new Map<string, number>();
   private edgeLabelsOn: boolean | null = null;
   /** The side each drawn node label is on; absent = left out. */
   private shown = new Map<string, LabelSide>();
@@ -79,7 +80,7 @@ export class CanvasLabels {
 
   /** Forget what was applied (the elements were replaced). */
   reset(): void {
-    this.scaleOn = 1;
+    this.scaleOf = new Map();
     this.edgeLabelsOn = null;
     this.shown = new Map();
     this.applied = new Map();
@@ -121,14 +122,16 @@ export class CanvasLabels {
     }
     const alwaysCount = candidates.filter((c) => first.includes(c.id)).length;
     const shown = placeLabels(candidates, { always: alwaysCount, named });
+    const sized = { 'font-size': LABEL_FONT_SIZE * scale, 'text-max-width': `${LABEL_MAX_WIDTH * scale}px`, 'text-outline-width': LABEL_OUTLINE * scale };
     cy.batch(() => {
-      if (Math.abs(scale - this.scaleOn) > 0.005) {
-        this.scaleOn = scale;
-        cy.nodes().style({ 'font-size': LABEL_FONT_SIZE * scale, 'text-max-width': `${LABEL_MAX_WIDTH * scale}px`, 'text-outline-width': LABEL_OUTLINE * scale });
-      }
       cy.nodes().forEach((n) => {
         // A fresh element has no class: its label is below.
         const side = shown.get(n.id()) ?? 'off';
+        // Only drawn labels are resized (a left-out one is resized when it is drawn again): restyling is what costs.
+        if (side !== 'off' && Math.abs((this.scaleOf.get(n.id()) ?? 1) - scale) > 0.005) {
+          n.style(sized);
+          this.scaleOf.set(n.id(), scale);
+        }
         if (side === (this.applied.get(n.id()) ?? 'below')) return;
         n.removeClass(SIDE_CLASSES);
         if (side !== 'below') n.addClass(`label-${side}`);
@@ -140,6 +143,19 @@ export class CanvasLabels {
       }
     });
     this.shown = shown;
+  }
+
+  /** Nodes and their labels in model units (for the framing that names the best connected); unknown ids are skipped. */
+  modelLabels(ids: readonly string[]): ModelLabel[] {
+    const out: ModelLabel[] = [];
+    for (const id of ids) {
+      const n = this.cy.getElementById(id) as NodeSingular;
+      if (n.length === 0) continue;
+      const p = n.position();
+      const m = measure(String(n.data('label') ?? ''));
+      out.push({ id, x: p.x, y: p.y, radius: Number(n.data('size')) / 2 + NODE_BORDER, width: m.width, height: m.height, gap: LABEL_MARGIN });
+    }
+    return out;
   }
 
   /** Whether a node's label is drawn now. */

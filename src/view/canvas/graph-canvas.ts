@@ -5,11 +5,13 @@
 import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
 import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
-import { frameBox } from '../../app/canvas/framing';
+import { type Viewport, frameBox } from '../../app/canvas/framing';
 import type { Positions } from '../../layout/compute-positions';
+import { NODE_BORDER } from '../../layout/label-metrics';
 import type { AllegianceGraph } from '../../model/types';
 import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-elements';
-import { CanvasLabels, type LabelSize } from './canvas-labels';
+import { clearOfLegend, frameNamed } from './canvas-framing';
+import { CanvasLabels, type LabelSize, NAMED } from './canvas-labels';
 import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
 import { canvasStyle, STANDARD_THEME, type CanvasTheme } from './canvas-style';
 import { LEGEND_LINES, legendLines, type LegendLine } from './legend-items';
@@ -30,6 +32,26 @@ const ZOOM_STEP = 1.25;
 /** Without a remembered choice the Key starts open only on screens at least this wide: on smaller ones it hides nodes (issue 11). */
 const LEGEND_OPEN_MIN_SCREEN = 1400;
 const ALL_VIEW_CLASSES = VIEW_CLASSES.join(' ');
+
+/** The model box of some nodes' shapes (border included), from their positions and sizes. */
+function shapesBox(cy: Core, ids: readonly string[]): { x1: number; y1: number; x2: number; y2: number } {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const id of ids) {
+    const n = cy.getElementById(id);
+    const p = n.position();
+    const r = Number(n.data('size')) / 2 + NODE_BORDER;
+    box.x1 = Math.min(box.x1, p.x - r);
+    box.y1 = Math.min(box.y1, p.y - r);
+    box.x2 = Math.max(box.x2, p.x + r);
+    box.y2 = Math.max(box.y2, p.y + r);
+  }
+  return box;
+}
+
+/** Whether two viewports differ by less than the eye sees (0.5% zoom, 2 px pan). */
+function closeTo(zoom: number, pan: { x: number; y: number }, zoom2: number, pan2: { x: number; y: number }): boolean {
+  return Math.abs(zoom2 / zoom - 1) < 0.005 && Math.abs(pan2.x - pan.x) < 2 && Math.abs(pan2.y - pan.y) < 2;
+}
 
 /**
  * The graph drawing. Properties go down (`graph`, `positions`, `view`); typed events come up.
@@ -91,6 +113,9 @@ export class GraphCanvas extends LitElement {
   private focusId: string | null = null;
   private tip: (Description & { x: number; y: number; lift: number }) | null = null;
   private announcement = '';
+  /** Bumped whenever a view class changes; with the zoom it keys the label placement (see updateLabels). */
+  private classesVersion = 0;
+  private labelKey = '';
   /** Milliseconds the last view change took to apply (class toggling inside cy.batch). */
   lastViewChangeMs = 0;
 
@@ -120,7 +145,7 @@ export class GraphCanvas extends LitElement {
       <p id="cy-help" class="visually-hidden">Arrow keys move between entities, Enter selects the one with focus, Shift with arrow keys pans, plus and minus zoom, 0 fits the graph, Escape clears. The list view has the same entities and relations as text.</p>
       <p id="cy-live" class="visually-hidden" aria-live="polite">${this.announcement}</p>
       <canvas-tooltip ?hidden=${!this.tip} .heading=${this.tip?.heading ?? ''} .detail=${this.tip?.detail ?? ''} .x=${this.tip?.x ?? 0} .y=${this.tip?.y ?? 0} .lift=${this.tip?.lift ?? 0}></canvas-tooltip>
-      <graph-legend part="legend" .lines=${this.legendLines()}></graph-legend>`;
+      <graph-legend part="legend" .lines=${this.legendLines()} @legend-toggle=${this.onLegendToggle}></graph-legend>`;
   }
 
   override firstUpdated(): void {
@@ -198,25 +223,49 @@ export class GraphCanvas extends LitElement {
     return { left: FIT_PADDING + 2.5 * f, right: FIT_PADDING + 2.5 * f, top: FIT_PADDING, bottom: FIT_PADDING + 2.5 * f };
   }
 
-  /** Move the view to frame `nodes` (their shapes; labels get the room), no closer than `maxZoom`. */
-  private frameNodes(nodes: NodeCollection, maxZoom: number, animate: boolean): void {
+  /** Move the view to frame `nodes` (their shapes; labels get the room), no closer than `maxZoom`; with `named`, so that those are all labelled. */
+  private frameNodes(nodes: NodeCollection | readonly string[], maxZoom: number, animate: boolean, named: readonly string[] = []): void {
     const cy = this.cy;
     if (!cy || nodes.length === 0 || cy.width() === 0 || cy.height() === 0) return;
-    const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
-    const { zoom, pan } = frameBox(box, cy.width(), cy.height(), this.room(), cy.minZoom(), maxZoom);
+    const box = Array.isArray(nodes) ? shapesBox(cy, nodes) : (nodes as NodeCollection).boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    const frame = { width: cy.width(), height: cy.height(), minZoom: cy.minZoom(), maxZoom };
+    const room = clearOfLegend(this.room(), this.legendBox(), box, frame);
+    const labels = this.labels ? this.labels.modelLabels(named) : [];
+    this.go(frameNamed(box, labels, this.labelFloor, room, frame), animate);
+  }
+
+  /** Jump or (with motion allowed) animate to a viewport, then place the labels. */
+  private go({ zoom, pan }: Viewport, animate: boolean): void {
+    const cy = this.cy;
+    if (!cy) return;
+    // Already there (a year step that leaves the frame as it was): no animation, no redraw.
+    if (!cy.animated() && closeTo(cy.zoom(), cy.pan(), zoom, pan)) return;
     cy.stop();
-    if (animate && this.motion) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
+    // A small move (most year steps) jumps: an animation redraws the whole graph every frame for 350 ms.
+    const small = Math.abs(zoom / cy.zoom() - 1) < 0.1 && Math.hypot(pan.x - cy.pan().x, pan.y - cy.pan().y) < 0.1 * Math.min(cy.width(), cy.height());
+    if (animate && this.motion && !small) cy.animate({ zoom, pan }, { duration: ANIMATION_MS, complete: () => this.scheduleLabels() });
     else cy.viewport({ zoom, pan });
     this.scheduleLabels();
   }
 
-  /** Frame what is shown (not hidden; in fade mode, what is not faded). */
+  /** The Key's size over the canvas (it sits in the bottom-left corner), or null when it is not shown. */
+  private legendBox(): { width: number; height: number } | null {
+    const legend = this.renderRoot.querySelector('graph-legend');
+    if (!legend) return null;
+    const r = legend.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
+  }
+
+  /** Frame what is shown (not hidden; in fade mode, what is not faded) so that the NAMED best connected of it are labelled. */
   private fitVisible(animate: boolean): void {
     const cy = this.cy;
     if (!cy) return;
-    const shown = cy.nodes().not('.hidden');
-    const bright = shown.not('.faded');
-    this.frameNodes(bright.length ? bright : shown.length ? shown : cy.nodes(), FIT_MAX_ZOOM, animate);
+    // Read from the classes applied (no selector queries: this runs on every year step while the view follows).
+    const classes = (id: string) => this.nodeClassesOn.get(id) ?? '';
+    const shown = this.byDegree.filter((id) => !classes(id).includes('hidden'));
+    const bright = shown.filter((id) => !classes(id).includes('faded'));
+    const framed = bright.length ? bright : shown.length ? shown : this.byDegree;
+    this.frameNodes(framed, FIT_MAX_ZOOM, animate, framed.slice(0, NAMED));
   }
 
   /**
@@ -253,12 +302,9 @@ export class GraphCanvas extends LitElement {
     }
     if (nodes.length === 0) return false;
     const box = nodes.boundingBox({});
-    const room = { left: FOCUS_PADDING, right: FOCUS_PADDING, top: FOCUS_PADDING, bottom: FOCUS_PADDING };
-    const { zoom, pan } = frameBox(box, cy.width(), cy.height(), room, cy.minZoom(), maxZoom);
-    cy.stop();
-    if (animate && this.motion) cy.animate({ zoom, pan }, { duration: ANIMATION_MS });
-    else cy.viewport({ zoom, pan });
-    this.scheduleLabels();
+    const padded = { left: FOCUS_PADDING, right: FOCUS_PADDING, top: FOCUS_PADDING, bottom: FOCUS_PADDING };
+    const frame = { width: cy.width(), height: cy.height(), minZoom: cy.minZoom(), maxZoom };
+    this.go(frameBox(box, frame.width, frame.height, clearOfLegend(padded, this.legendBox(), box, frame), frame.minZoom, maxZoom), animate);
     return true;
   }
 
@@ -318,6 +364,7 @@ export class GraphCanvas extends LitElement {
     const { exportPng } = await import('./export-png');
     // The export draws every label at its model size, as the layout spaced them; the screen's sizes come back after.
     this.labels?.clear();
+    this.labelKey = '';
     try {
       return await exportPng(cy, caption);
     } finally {
@@ -385,6 +432,7 @@ export class GraphCanvas extends LitElement {
       cy.add(toElements(graph, positions, this.view.sizeBy));
     });
     this.labels?.reset();
+    this.labelKey = '';
     this.applyView();
     this.restoreView();
     this.updateLabels();
@@ -423,6 +471,7 @@ export class GraphCanvas extends LitElement {
       ] as const) {
         for (const [id, classes] of map) {
           if (on.get(id) === classes) continue;
+          this.classesVersion++;
           const ele = cy.getElementById(id);
           ele.removeClass(ALL_VIEW_CLASSES);
           if (classes) ele.addClass(classes);
@@ -466,7 +515,8 @@ export class GraphCanvas extends LitElement {
   }
 
   private scheduleLabels(): void {
-    if (this.labelFrame) return;
+    // During an animated zoom the labels keep their size in the model; they are placed once it ends.
+    if (this.labelFrame || this.cy?.animated()) return;
     this.labelFrame = requestAnimationFrame(() => {
       this.labelFrame = 0;
       this.updateLabels();
@@ -487,7 +537,11 @@ export class GraphCanvas extends LitElement {
       const sel = cy.getElementById(view.selectedNode);
       if (sel.length > 0 && sel.isNode()) sel.neighborhood().nodes().forEach((n) => void near.push(n.id()));
     }
-    const faded = (id: string) => cy.getElementById(id).hasClass('faded');
+    // Placement depends on the zoom, not the pan: the same zoom, classes and leading ids place the same labels.
+    const key = `${cy.zoom().toFixed(5)}|${this.labelFloor}|${this.classesVersion}|${first.join()}|${near.join()}`;
+    if (key === this.labelKey) return;
+    this.labelKey = key;
+    const faded = (id: string) => (this.nodeClassesOn.get(id) ?? '').includes('faded');
     const rest = this.byDegree.filter((id) => !faded(id));
     const back = this.byDegree.filter(faded);
     labels.update(this.labelFloor, first, [...near, ...rest, ...back]);
@@ -652,8 +706,17 @@ export class GraphCanvas extends LitElement {
     if (this.legendSized || container.clientWidth === 0 || container.clientHeight === 0) return;
     this.legendSized = true;
     const legend = this.renderRoot.querySelector('graph-legend');
-    if (legend) legend.open = this.legendOpen ?? window.innerWidth >= LEGEND_OPEN_MIN_SCREEN;
+    if (!legend) return;
+    legend.open = this.legendOpen ?? window.innerWidth >= LEGEND_OPEN_MIN_SCREEN;
+    void legend.updateComplete.then(() => this.onLegendToggle());
   }
+
+  /** The Key opened or closed: a view that follows the state is framed again around it. */
+  private onLegendToggle = (): void => {
+    if (!this.followSize) return;
+    cancelAnimationFrame(this.refitFrame);
+    this.refitFrame = requestAnimationFrame(() => this.restoreView());
+  };
 
   /** Cytoscape caches the container's offset; a scroll outside the shadow root makes taps miss unless refreshed. */
   private onScroll = (): void => {
