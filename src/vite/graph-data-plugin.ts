@@ -1,6 +1,7 @@
 /**
- * Vite plugin: serves the validated, built graph as the virtual module "virtual:allegiance-data",
- * and reloads the page when a data file changes. Invalid data becomes a list of problems for the page to show.
+ * Vite plugin: serves the validated, built graph as the virtual module "virtual:allegiance-data", the validated
+ * storylines as "virtual:allegiance-storylines" (imported lazily: a chunk of its own, off the first load), and
+ * reloads the page when a data file changes. Invalid data becomes a list of problems for the page to show.
  */
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -10,12 +11,20 @@ import { readDataDir } from '../node/load-files';
 import { type NotesData, notesData } from '../model/notes-data';
 import { formatProblem } from '../model/format-problem';
 import { runPipeline } from '../model/pipeline';
+import type { Storyline } from '../model/storylines/schema';
 import type { Problem } from '../model/types';
 
 export { type NotesData, notesData };
 
 const ID = 'virtual:allegiance-data';
 const RESOLVED = '\0' + ID;
+const STORY_ID = 'virtual:allegiance-storylines';
+const STORY_RESOLVED = '\0' + STORY_ID;
+
+/** What the storylines module exports: the validated storylines ([] when the data has problems). */
+export interface StorylinesModule {
+  storylines: Storyline[];
+}
 
 /** What the virtual module exports. */
 export interface GraphDataModule {
@@ -40,9 +49,14 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id === ID ? RESOLVED : id === STORY_ID ? STORY_RESOLVED : undefined;
     },
     load(id) {
+      if (id === STORY_RESOLVED) {
+        const result = runPipeline(readDataDir(dataDir(), dirname(dataDir())));
+        const module: StorylinesModule = { storylines: result.storylines };
+        return `export default ${JSON.stringify(module)};`;
+      }
       if (id !== RESOLVED) return undefined;
       // Paths in problems are relative to the data folder's parent ("graph-data/relations/x.yaml"), never the builder's absolute paths.
       const raw = readDataDir(dataDir(), dirname(dataDir()));
@@ -60,8 +74,10 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       server.watcher.add(dataDir());
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(dataDir())) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of [RESOLVED, STORY_RESOLVED]) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);

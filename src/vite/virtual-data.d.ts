@@ -3,3 +3,8 @@ declare module 'virtual:allegiance-data' {
   const data: GraphDataModule;
   export default data;
 }
+declare module 'virtual:allegiance-storylines' {
+  import type { StorylinesModule } from './graph-data-plugin';
+  const data: StorylinesModule;
+  export default data;
+}
