@@ -48,12 +48,15 @@ export class GraphCanvas extends LitElement {
     positions: { attribute: false },
     view: { attribute: false },
     legendOpen: { attribute: false },
+    minLabelPx: { attribute: false },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
   declare view: CanvasView;
   /** The user's saved choice for the key; undefined lets the canvas's size decide. */
   declare legendOpen: boolean | undefined;
+  /** A higher floor for label sizes on screen (presenter mode: read from the back of a room); 0 = the usual floor. */
+  declare minLabelPx: number;
 
   private cy: Core | null = null;
   /** The graph whose elements are in `cy` (elements are built once per graph). */
@@ -95,6 +98,7 @@ export class GraphCanvas extends LitElement {
     this.positions = {};
     this.view = DEFAULT_CANVAS_VIEW;
     this.legendOpen = undefined;
+    this.minLabelPx = 0;
   }
 
   static override styles = css`
@@ -149,6 +153,7 @@ export class GraphCanvas extends LitElement {
     }
     if (changed.has('positions')) this.applyPositions();
     if (changed.has('view')) this.applyView();
+    if (changed.has('minLabelPx') && !changed.has('view')) this.scheduleLabels();
   }
 
   /** The Cytoscape instance (tests and export use it); null before the first render and after disconnection. */
@@ -176,7 +181,7 @@ export class GraphCanvas extends LitElement {
 
   /** The smallest on-screen label size for this window and selection (12 px on a laptop, 14 px around a selection, 16 px on a 1920 px screen). */
   get labelFloor(): number {
-    return labelFloorPx(window.innerWidth, this.view.selectedNode !== null);
+    return Math.max(this.minLabelPx, labelFloorPx(window.innerWidth, this.view.selectedNode !== null));
   }
 
   /** Whether animations are wanted (`prefers-reduced-motion: reduce` turns them off). */
