@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { realData } from '../../node/test-support';
-import { parseNotes } from '../../model/notes';
 import { runPipeline } from '../../model/pipeline';
 import { readRecord } from '../workspace/read-record';
 import { KINDS } from '../workspace/kinds';
