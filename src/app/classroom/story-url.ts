@@ -45,3 +45,22 @@ export function writeStoryUrl(search: string, at: StoryUrl | null): string {
 export function shareCodeOf(hash: string): string | null {
   return SHARE_HASH.exec(hash)?.[1] ?? null;
 }
+
+/** The lesson editor's parameter: `lesson=<id>` (empty: open, no lesson chosen yet); null when closed. */
+export function readLessonParam(search: string): string | null {
+  try {
+    const id = new URLSearchParams(search).get('lesson');
+    return id === null ? null : id.slice(0, 200);
+  } catch {
+    return null;
+  }
+}
+
+/** The search with the lesson editor's parameter set (or removed when null), others kept in order. */
+export function writeLessonParam(search: string, id: string | null): string {
+  const params = new URLSearchParams(search);
+  if (id === null) params.delete('lesson');
+  else params.set('lesson', id);
+  const text = params.toString().replace(/=(?=&|$)/g, '').replace(/%3A/g, ':');
+  return text ? `?${text}` : '';
+}

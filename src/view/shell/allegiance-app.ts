@@ -1,8 +1,6 @@
-/**
- * <allegiance-app>: the top element. It composes, and only composes: search, year, filters, canvas or list, panels,
- * tools, planner, or the data's problems. Controllers beside it do the rest: URL, focus, emphasis, lazy loading,
- * toolbar (HeaderActionsController), planner, dataset (DatasetController), saved work (WorkspaceController).
- */
+/** <allegiance-app>: the top element. It composes, and only composes: search, year, filters, canvas or list, panels, tools,
+ * planner, classroom, or the data's problems. Controllers beside it do the rest: URL, focus, emphasis, lazy loading, toolbar,
+ * planner, classroom (ClassroomController), dataset (DatasetController), saved work (WorkspaceController). */
 import { LitElement, html } from 'lit';
 import data from 'virtual:allegiance-data';
 import { prepareExplorer, type ExplorerData } from '../../app/shell/explorer-data';
@@ -21,6 +19,7 @@ import './app-notice';
 import './data-problems';
 import { DatasetController } from '../datasets/dataset-controller';
 import { PlannerController } from './planner-controller';
+import { ClassroomController } from './classroom-controller';
 import { WorkspaceDatasetStore } from '../../platform/datasets/workspace-dataset-store';
 import '../datasets/dataset-open';
 import '../search/entity-search';
@@ -52,6 +51,7 @@ export class AllegianceApp extends LitElement {
   private readonly saved = new WorkspaceController(this);
   private readonly actions = new HeaderActionsController(this); // the toolbar: Export PNG, Copy link, Backup…
   private readonly planner = new PlannerController(this); // the essay planner beside the graph (`plan=` in the URL)
+  private readonly classroom = new ClassroomController(this, () => this.saved.ready.then(() => this.saved.workspace)); // Present, lessons
   /** Which dataset is shown (built in, picked, saved in the workspace) and opening another: see DatasetController. */
   private readonly datasets = new DatasetController(this, builtInDataset(data), new WorkspaceDatasetStore(() => this.saved.ready.then(() => this.saved.workspace)));
   private shownData!: ShownDataset;
@@ -193,7 +193,7 @@ export class AllegianceApp extends LitElement {
         </div>
         ${this.datasetControl()}
         <entity-search .graph=${graph}></entity-search>
-        ${this.actions.toolbar(state, this.planner.button())}
+        ${this.actions.toolbar(state, [this.planner.button(), this.classroom.buttons()])}
         <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
       </header>
       <div class="notices">
@@ -232,7 +232,7 @@ export class AllegianceApp extends LitElement {
         </div>
       </main>
       <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>
-      ${this.planner.column(graph, this.app.notes, this.shownData.notes)}`;
+      ${this.planner.column(graph, this.app.notes, this.shownData.notes)}${this.classroom.render({ graph, notes: this.shownData.notes, positions: this.shownData.positions, builtIn: this.shownData.id === null })}`;
   }
 
   private datasetControl() {
