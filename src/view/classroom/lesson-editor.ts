@@ -22,6 +22,7 @@ export class LessonEditor extends LitElement {
     data: { attribute: false },
     lessons: { attribute: false },
     message: { attribute: false },
+    saveState: { attribute: false },
   };
   declare lessonId: string | null;
   declare lessonTitle: string;
@@ -29,6 +30,8 @@ export class LessonEditor extends LitElement {
   declare lessons: readonly PickerLesson[];
   /** The result of the last export, share or import, shown under the actions. */
   declare message: string;
+  /** "Saving…", "Saved", "Not saved", or "" before the first change. */
+  declare saveState: string;
 
   constructor() {
     super();
@@ -37,6 +40,7 @@ export class LessonEditor extends LitElement {
     this.data = null;
     this.lessons = [];
     this.message = '';
+    this.saveState = '';
   }
 
   private change(data: LessonData, title = this.lessonTitle): void {
@@ -66,6 +70,7 @@ export class LessonEditor extends LitElement {
       .row { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.6rem 0; }
       ol { padding: 0; margin: 0.6rem 0; list-style: none; counter-reset: step; display: grid; gap: 0.7rem; }
       li { border: 1px solid var(--ui-line); border-radius: 8px; padding: 0.5rem 0.7rem; background: #fff; }
+      .saved { flex: 0; font-size: 0.85rem; font-weight: 400; color: var(--ui-muted); white-space: nowrap; }
       .meta { font-size: 0.85rem; color: var(--ui-muted); }
       .message { font-size: 0.9rem; }
       .file { display: block; font-weight: 400; margin: 0.3rem 0 0; }
@@ -76,7 +81,7 @@ export class LessonEditor extends LitElement {
   override render() {
     const data = this.data;
     return html`<section aria-labelledby="lesson-title">
-      <h2 id="lesson-title"><span>Lesson</span><button type="button" @click=${() => this.command('close')}>Close lesson</button></h2>
+      <h2 id="lesson-title"><span>Lesson</span><span class="saved" role="status" aria-label="Lesson saved state">${this.saveState}</span><button type="button" @click=${() => this.command('close')}>Close lesson</button></h2>
       <div class="row">
         <button type="button" @click=${() => this.command('new')}>New lesson</button>
  ${this.lessons.length > 1
@@ -86,10 +91,10 @@ export class LessonEditor extends LitElement {
           : ''}
         <label class="file">Import lesson file <input type="file" accept=".json,application/json" @change=${this.onImport} /></label>
       </div>
+      <div class="row"><button type="button" @click=${() => this.command('add-view')}>Add this view as a step</button></div>
       ${data
         ? html`<label for="title">Lesson title</label>
             <input id="title" type="text" .value=${this.lessonTitle} @input=${(e: Event) => this.change(data, (e.target as HTMLInputElement).value)} />
-            <div class="row"><button type="button" @click=${() => this.command('add-view')}>Add this view as a step</button></div>
             <ol aria-label="Steps">
               ${data.steps.map(
                 (s, i) => html`<li>

@@ -5,10 +5,7 @@
  * The storylines and the classroom's elements are loaded on first use, off the first load.
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { browserNotes } from '../../app/classroom/browser-notes';
-import { decodeLesson, encodeLesson, lessonJson, lessonStoryline, lessonYaml, MAX_SHARE_URL, readLessonJson, storylineId } from '../../app/classroom/lesson-export';
 import type { LessonData } from '../../app/classroom/lesson-schema';
-import { addStep, EMPTY_LESSON, stepFromView } from '../../app/classroom/lesson-steps';
 import { readLessonParam, readStoryUrl, shareCodeOf, writeLessonParam, writeStoryUrl, type StoryUrl } from '../../app/classroom/story-url';
 import type { NotesSlice } from '../../app/shared/notes-index';
 import type { ViewState } from '../../app/shell/view-state';
@@ -36,6 +33,7 @@ export interface ClassroomData {
 }
 
 const SAVE_PAUSE_MS = 500;
+type Lib = typeof import('../classroom/classroom-lib');
 
 export class ClassroomController implements ReactiveController {
   at: StoryUrl | null = readStoryUrl(location.search);
@@ -45,9 +43,12 @@ export class ClassroomController implements ReactiveController {
   private lessons: LessonRecord[] | null = null;
   private shared: { title: string; data: LessonData } | null = null;
   private message = '';
+  private saveState: '' | 'Saving…' | 'Saved' | 'Not saved' = '';
   private loading = false;
   private saveTimer = 0;
   private data: ClassroomData | null = null;
+  /** The lesson code, loaded with the elements. */
+  private lib: Lib | null = null;
   private readonly onPopState = () => {
     [this.at, this.lessonOpen] = [readStoryUrl(location.search), readLessonParam(location.search)];
     this.host.requestUpdate();
@@ -80,13 +81,15 @@ export class ClassroomController implements ReactiveController {
   private async load(): Promise<void> {
     this.loading = true;
     try {
-      const [stories] = await Promise.all([import('virtual:allegiance-storylines'), import('../classroom/story-presenter'), import('../classroom/story-picker'), import('../classroom/lesson-editor')]);
+      const [stories, lib] = await Promise.all([import('virtual:allegiance-storylines'), import('../classroom/classroom-lib'), import('../classroom/story-presenter'), import('../classroom/story-picker'), import('../classroom/lesson-editor')]);
+      this.lib = lib;
       this.storylines = stories.default.storylines;
+      this.host.requestUpdate(); // a built-in storyline can be shown now; lessons follow from saved work
       const ws = await this.workspace();
       this.lessons = ws ? ((await ws.loadAll('lesson')) as LessonRecord[]) : [];
       const code = shareCodeOf(location.hash);
       if (code) {
-        const read = await decodeLesson(code);
+        const read = await lib.decodeLesson(code);
         if (read.ok) this.shared = { title: read.shared.title, data: read.shared.lesson };
         else this.host.showNotice(`The shared lesson could not be opened: ${read.reason}.`);
       }
@@ -110,7 +113,7 @@ export class ClassroomController implements ReactiveController {
     const lessons = (this.lessons ?? []).map((l) => ({ id: l.id, title: l.title, steps: l.data.steps.length }));
     return html`${this.picking && this.storylines ? html`<story-picker .storylines=${data.builtIn ? this.storylines : []} .lessons=${lessons}></story-picker>` : ''}
       ${this.lessonOpen !== null && this.lessons
-        ? html`<aside class="lesson" aria-label="Lesson builder"><lesson-editor .lessonId=${lesson?.id ?? null} .lessonTitle=${lesson?.title ?? ''} .data=${lesson?.data ?? null} .lessons=${lessons} .message=${this.message}></lesson-editor></aside>`
+        ? html`<aside class="lesson" aria-label="Lesson builder"><lesson-editor .lessonId=${lesson?.id ?? null} .lessonTitle=${lesson?.title ?? ''} .data=${lesson?.data ?? null} .lessons=${lessons} .message=${this.message} .saveState=${this.saveState}></lesson-editor></aside>`
         : ''}
       ${story && this.at ? html`<story-presenter .graph=${data.graph} .positions=${data.positions} .storyline=${story} .step=${Math.min(this.at.step, story.steps.length - 1)}></story-presenter>` : ''}`;
   }
@@ -118,12 +121,14 @@ export class ClassroomController implements ReactiveController {
   /** The storyline the URL names, resolved (a lesson is checked as a storyline file is); null while loading or if unknown. */
   private presented(): Storyline | null {
     const at = this.at;
-    if (!at || !this.storylines || !this.lessons || !this.data) return null;
+    const lib = this.lib;
+    if (!at || !this.storylines || !this.data || !lib) return null;
     if (!at.story.startsWith('lesson:') && at.story !== 'shared') return this.storylines.find((s) => s.id === at.story) ?? null;
+    if (!this.lessons) return null;
     const lesson = at.story === 'shared' ? this.shared : this.lessons.find((l) => l.id === at.story.slice(7));
     if (!lesson) return null;
     const title = 'title' in lesson ? lesson.title : '';
-    const { storyline, problems } = lessonStoryline(title, lesson.data, this.data.graph, browserNotes(this.data.notes, this.data.graph));
+    const { storyline, problems } = lib.lessonStoryline(title, lesson.data, this.data.graph, lib.browserNotes(this.data.notes, this.data.graph));
     if (!storyline) queueMicrotask(() => this.host.showNotice(`This lesson cannot be presented: ${problems.slice(0, 3).map((p) => p.message).join('; ')}.`));
     return storyline;
   }
@@ -190,6 +195,7 @@ export class ClassroomController implements ReactiveController {
     const next = { ...r, title, data, updatedAt: new Date().toISOString() };
     this.lessons = this.lessons!.map((l) => (l.id === r.id ? next : l));
     clearTimeout(this.saveTimer);
+    this.saveState = 'Saving…';
     if (now) void this.save(next);
     else this.saveTimer = window.setTimeout(() => void this.save(next), SAVE_PAUSE_MS);
     this.host.requestUpdate();
@@ -204,6 +210,8 @@ export class ClassroomController implements ReactiveController {
   private async save(r: LessonRecord): Promise<void> {
     const ws = await this.workspace();
     const result = ws ? await ws.save(r) : { status: 'not-saved' as const, reason: 'saved work is not available in this browser' };
+    this.saveState = result.status === 'saved' ? 'Saved' : 'Not saved';
+    this.host.requestUpdate();
     if (result.status !== 'saved') this.say(`The lesson was not saved: ${'reason' in result ? result.reason : ''}. Export it as a file to keep it.`);
   }
 
@@ -213,37 +221,39 @@ export class ClassroomController implements ReactiveController {
   }
 
   private async command(command: string): Promise<void> {
-    const data = this.data;
+    const { data, lib } = this;
     let r = this.current();
     if (command === 'close') return this.setLesson(null);
-    if (command === 'new') return void (await this.create('New lesson', EMPTY_LESSON));
-    if (!data) return;
+    if (!data || !lib) return;
+    if (command === 'new') return void (await this.create('New lesson', lib.EMPTY_LESSON));
     if (command === 'add-view') {
-      if (!r) r = await this.create('New lesson', EMPTY_LESSON);
-      this.edit(r.title, addStep(r.data, stepFromView(data.graph, this.host.state)), true);
+      if (!r) r = await this.create('New lesson', lib.EMPTY_LESSON);
+      this.edit(r.title, lib.addStep(r.data, lib.stepFromView(data.graph, this.host.state)), true);
       return this.say(`Step ${r.data.steps.length + 1} added.`);
     }
     if (!r) return;
     await this.flush();
-    const name = storylineId(r.title);
+    const name = lib.storylineId(r.title);
     if (command === 'present') this.present(`lesson:${r.id}`);
-    else if (command === 'export-file') downloadText(lessonJson(r.title, r.data), `${name}.allegiance-lesson.json`, 'application/json');
+    else if (command === 'export-file') downloadText(lib.lessonJson(r.title, r.data), `${name}.allegiance-lesson.json`, 'application/json');
     else if (command === 'export-yaml') {
-      const { problems } = lessonStoryline(r.title, r.data, data.graph, browserNotes(data.notes, data.graph));
+      const { problems } = lib.lessonStoryline(r.title, r.data, data.graph, lib.browserNotes(data.notes, data.graph));
       if (problems.length) return this.say(`Not exported: ${problems.slice(0, 3).map((p) => p.message).join('; ')}.`);
-      downloadText(lessonYaml(r.title, r.data), `${name}.yaml`, 'text/yaml');
+      downloadText(lib.lessonYaml(r.title, r.data), `${name}.yaml`, 'text/yaml');
       this.say(`Exported ${name}.yaml: put it in graph-data/storylines/ to add it to the project.`);
     } else if (command === 'share') {
-      const url = `${location.origin}${location.pathname}?story=shared&step=1#lesson=${await encodeLesson(r.title, r.data)}`;
-      if (url.length > MAX_SHARE_URL) return this.say(`This lesson is too long for a link (${url.length.toLocaleString('en-GB')} characters; links stop at ${MAX_SHARE_URL.toLocaleString('en-GB')}). Use “Export lesson file” instead.`);
+      const url = `${location.origin}${location.pathname}?story=shared&step=1#lesson=${await lib.encodeLesson(r.title, r.data)}`;
+      if (url.length > lib.MAX_SHARE_URL) return this.say(`This lesson is too long for a link (${url.length.toLocaleString('en-GB')} characters; links stop at ${lib.MAX_SHARE_URL.toLocaleString('en-GB')}). Use “Export lesson file” instead.`);
       this.say((await copyText(url)) ? 'Link copied: it opens this lesson in presenter mode.' : `Copy this link to share the lesson: ${url}`);
     }
   }
 
   private async importFile(file: File): Promise<void> {
+    const lib = this.lib;
+    if (!lib) return;
     const text = await readTextFile(file, 5 * 1024 * 1024);
     if (!text.ok) return this.say(`Not imported: ${text.reason}.`);
-    const read = readLessonJson(text.text);
+    const read = lib.readLessonJson(text.text);
     if (!read.ok) return this.say(`“${file.name}” was not imported: ${read.reason}.`);
     const taken = new Set((this.lessons ?? []).map((l) => l.title));
     const title = taken.has(read.shared.title) ? `${read.shared.title} (imported)` : read.shared.title;
