@@ -80,6 +80,11 @@ export class StoryPresenter extends LitElement {
     }
   }
 
+  override updated(changed: Map<string, unknown>): void {
+    // Frame everything the story has reached (the canvas would frame only the selection's neighbourhood); nodes keep their places.
+    if (changed.has('step') || changed.has('storyline')) requestAnimationFrame(() => this.renderRoot.querySelector('graph-canvas')?.fit?.());
+  }
+
   private get count(): number {
     return this.storyline?.steps.length ?? 0;
   }
