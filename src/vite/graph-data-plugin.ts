@@ -10,6 +10,8 @@ import { cachedPositions } from '../layout/position-cache';
 import { readDataDir } from '../node/load-files';
 import { type NotesData, notesData } from '../model/notes-data';
 import { formatProblem } from '../model/format-problem';
+import { notesForReading } from '../model/note-lines';
+import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
 import type { Storyline } from '../model/storylines/schema';
 import type { Problem } from '../model/types';
@@ -25,6 +27,9 @@ const STORY_RESOLVED = '\0' + STORY_ID;
 export interface StorylinesModule {
   storylines: Storyline[];
 }
+/** The whole notes (every line of every slide), imported lazily by the Notes view and the notes search: its own chunk. */
+const NOTES_ID = 'virtual:allegiance-notes';
+const NOTES_RESOLVED = '\0' + NOTES_ID;
 
 /** What the virtual module exports. */
 export interface GraphDataModule {
@@ -49,9 +54,10 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : id === STORY_ID ? STORY_RESOLVED : undefined;
+      return id === ID ? RESOLVED : id === STORY_ID ? STORY_RESOLVED : id === NOTES_ID ? NOTES_RESOLVED : undefined;
     },
     load(id) {
+      if (id === NOTES_RESOLVED) return `export default ${JSON.stringify(notesForReading(parseNotes(readDataDir(dataDir(), root).notes.text)))};`;
       if (id === STORY_RESOLVED) {
         const result = runPipeline(readDataDir(dataDir(), dirname(dataDir())));
         const module: StorylinesModule = { storylines: result.storylines };
@@ -74,7 +80,7 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       server.watcher.add(dataDir());
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(dataDir())) return;
-        for (const resolved of [RESOLVED, STORY_RESOLVED]) {
+        for (const resolved of [RESOLVED, STORY_RESOLVED, NOTES_RESOLVED]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

@@ -8,3 +8,9 @@ declare module 'virtual:allegiance-storylines' {
   const data: StorylinesModule;
   export default data;
 }
+
+declare module 'virtual:allegiance-notes' {
+  import type { FullNotes } from '../model/note-lines';
+  const notes: FullNotes;
+  export default notes;
+}
