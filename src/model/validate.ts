@@ -14,6 +14,8 @@ export interface RawData {
   relationTypes: DataFile;
   entities: DataFile[];
   relations: DataFile[];
+  /** Storylines (graph-data/storylines/*.yaml, optional): checked against the built graph by the pipeline. */
+  storylines?: DataFile[];
   /** Problems found while reading the files (missing folder, unreadable file…), reported first. */
   problems?: Problem[];
   /** Files skipped while reading (broken links, special files): shown, but they do not stop the build. */

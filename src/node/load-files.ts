@@ -137,7 +137,7 @@ const empty = (path: string, r: Reader): DataFile => ({ file: shown(path, r.base
  */
 export function readDataDir(dataDir: string, base = process.cwd()): RawData {
   const r: Reader = { base, problems: [], warnings: [] };
-  const raw = (notes: DataFile, relationTypes: DataFile, entities: DataFile[], relations: DataFile[]): RawData => ({ notes, relationTypes, entities, relations, problems: r.problems, warnings: r.warnings });
+  const raw = (notes: DataFile, relationTypes: DataFile, entities: DataFile[], relations: DataFile[], storylines: DataFile[] = []): RawData => ({ notes, relationTypes, entities, relations, storylines, problems: r.problems, warnings: r.warnings });
   const typesPath = join(dataDir, 'relation-types.yaml');
   if (!dataDir) {
     r.problems.push(folderProblem('--data', 'no-data-folder', 'no data folder given (an empty path)', 'give the folder holding notes/, relation-types.yaml, entities/ and relations/'));
@@ -168,5 +168,8 @@ export function readDataDir(dataDir: string, base = process.cwd()): RawData {
     const dir = join(dataDir, name);
     return checkFolder(dir, r, `the ${name} folder`) ? listYaml(dir, r).map((p) => read(p, r)) : [];
   };
-  return raw(notes, relationTypes, folder('entities'), folder('relations'));
+  // storylines/ is optional: a data folder without it has no storylines, and that is no problem.
+  const storyDir = join(dataDir, 'storylines');
+  const storylines = statOrNull(storyDir, statSync) instanceof Error ? [] : folder('storylines');
+  return raw(notes, relationTypes, folder('entities'), folder('relations'), storylines);
 }

@@ -1,6 +1,7 @@
 /**
- * Vite plugin: serves the validated, built graph as the virtual module "virtual:allegiance-data",
- * and reloads the page when a data file changes. Invalid data becomes a list of problems for the page to show.
+ * Vite plugin: serves the validated, built graph as the virtual module "virtual:allegiance-data", the validated
+ * storylines as "virtual:allegiance-storylines" (imported lazily: a chunk of its own, off the first load), and
+ * reloads the page when a data file changes. Invalid data becomes a list of problems for the page to show.
  */
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -12,12 +13,20 @@ import { formatProblem } from '../model/format-problem';
 import { notesForReading } from '../model/note-lines';
 import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
+import type { Storyline } from '../model/storylines/schema';
 import type { Problem } from '../model/types';
 
 export { type NotesData, notesData };
 
 const ID = 'virtual:allegiance-data';
 const RESOLVED = '\0' + ID;
+const STORY_ID = 'virtual:allegiance-storylines';
+const STORY_RESOLVED = '\0' + STORY_ID;
+
+/** What the storylines module exports: the validated storylines ([] when the data has problems). */
+export interface StorylinesModule {
+  storylines: Storyline[];
+}
 /** The whole notes (every line of every slide), imported lazily by the Notes view and the notes search: its own chunk. */
 const NOTES_ID = 'virtual:allegiance-notes';
 const NOTES_RESOLVED = '\0' + NOTES_ID;
@@ -45,10 +54,15 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : id === NOTES_ID ? NOTES_RESOLVED : undefined;
+      return id === ID ? RESOLVED : id === STORY_ID ? STORY_RESOLVED : id === NOTES_ID ? NOTES_RESOLVED : undefined;
     },
     load(id) {
       if (id === NOTES_RESOLVED) return `export default ${JSON.stringify(notesForReading(parseNotes(readDataDir(dataDir(), root).notes.text)))};`;
+      if (id === STORY_RESOLVED) {
+        const result = runPipeline(readDataDir(dataDir(), dirname(dataDir())));
+        const module: StorylinesModule = { storylines: result.storylines };
+        return `export default ${JSON.stringify(module)};`;
+      }
       if (id !== RESOLVED) return undefined;
       // Paths in problems are relative to the data folder's parent ("graph-data/relations/x.yaml"), never the builder's absolute paths.
       const raw = readDataDir(dataDir(), dirname(dataDir()));
@@ -66,7 +80,7 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       server.watcher.add(dataDir());
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(dataDir())) return;
-        for (const resolved of [RESOLVED, NOTES_RESOLVED]) {
+        for (const resolved of [RESOLVED, STORY_RESOLVED, NOTES_RESOLVED]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

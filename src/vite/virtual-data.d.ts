@@ -3,6 +3,11 @@ declare module 'virtual:allegiance-data' {
   const data: GraphDataModule;
   export default data;
 }
+declare module 'virtual:allegiance-storylines' {
+  import type { StorylinesModule } from './graph-data-plugin';
+  const data: StorylinesModule;
+  export default data;
+}
 
 declare module 'virtual:allegiance-notes' {
   import type { FullNotes } from '../model/note-lines';

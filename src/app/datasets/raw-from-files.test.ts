@@ -7,7 +7,7 @@ import { rawFromFiles } from './raw-from-files';
 
 /** The real data folder as a browser gives it when the folder is picked: webkitRelativePath starts with the folder's name. */
 const disk = readDataDir('graph-data');
-const picked = [disk.notes, disk.relationTypes, ...disk.entities, ...disk.relations].map((f) => ({ path: f.file, text: readFileSync(f.file, 'utf8') }));
+const picked = [disk.notes, disk.relationTypes, ...disk.entities, ...disk.relations, ...(disk.storylines ?? [])].map((f) => ({ path: f.file, text: readFileSync(f.file, 'utf8') }));
 
 describe('rawFromFiles', () => {
   it('places a picked data folder exactly as the Node reader reads it from disk', () => {

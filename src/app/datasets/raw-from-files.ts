@@ -24,7 +24,7 @@ export interface PickedDataset {
 }
 
 const YAML = /\.ya?ml$/i;
-const FOLDERS = new Set(['notes', 'entities', 'relations']);
+const FOLDERS = new Set(['notes', 'entities', 'relations', 'storylines']);
 
 const normalise = (path: string) => path.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, '');
 const byPath = (a: DataFile, b: DataFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -41,7 +41,8 @@ function datasetRoot(paths: string[]): string {
 }
 
 /** Which list a loose YAML file (not under entities/ or relations/) belongs to, from its first fields. */
-function sniff(text: string): 'entities' | 'relations' | null {
+function sniff(text: string): 'entities' | 'relations' | 'storylines' | null {
+  if (/^\s*-?\s*(steps|caption):/m.test(text)) return 'storylines';
   if (/^\s*-?\s*(source|target|evidence):/m.test(text)) return 'relations';
   if (/^\s*-?\s*(id|kind|aliases):/m.test(text)) return 'entities';
   return null;
@@ -55,6 +56,7 @@ export function rawFromFiles(files: readonly PickedFile[]): PickedDataset {
   const looseNotes: DataFile[] = [];
   const entities: DataFile[] = [];
   const relations: DataFile[] = [];
+  const storylines: DataFile[] = [];
   const ignored: string[] = [];
   let relationTypes: DataFile | null = null;
   for (const f of all) {
@@ -65,10 +67,12 @@ export function rawFromFiles(files: readonly PickedFile[]): PickedDataset {
     else if (/^relation-types\.ya?ml$/i.test(baseName(f.file)) && !relationTypes) relationTypes = f;
     else if (top === 'entities') entities.push(f);
     else if (top === 'relations') relations.push(f);
+    else if (top === 'storylines') storylines.push(f);
     else {
       const list = sniff(f.text);
       if (list === 'entities') entities.push(f);
       else if (list === 'relations') relations.push(f);
+      else if (list === 'storylines') storylines.push(f);
       else ignored.push(f.file);
     }
   }
@@ -89,6 +93,7 @@ export function rawFromFiles(files: readonly PickedFile[]): PickedDataset {
       relationTypes: relationTypes ?? { file: `${root}relation-types.yaml`, text: '' },
       entities,
       relations,
+      storylines,
       // As the Node reader gives them. What is missing is returned beside (`problems`), not here: the validator
       // would go on to check the empty stand-ins and bury the one real problem under their noise.
       problems: [],

@@ -1,5 +1,6 @@
 /** Plans in a link (for a teacher to open read-only) and as a JSON file (to import again). */
 import { z } from 'zod';
+import { decodeText, encodeText } from '../shared/deflate-code';
 import { planDataSchema, type PlanData } from './plan-schema';
 
 export const PLAN_FILE_FORMAT = 'allegiance-plan';
@@ -33,33 +34,15 @@ export function readPlanJson(text: string): ReadPlan {
   return { ok: true, shared: { title: parsed.data.title, plan: parsed.data.plan } };
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-}
-
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
-  return new Uint8Array(await out.arrayBuffer());
-}
-
 /** The plan compressed (deflate-raw) and base64url-encoded, for the URL hash `#plan=…`. */
 export async function encodeShared(title: string, plan: PlanData): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify({ format: PLAN_FILE_FORMAT, version: 2, title, plan }));
-  return toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')));
+  return encodeText(JSON.stringify({ format: PLAN_FILE_FORMAT, version: 2, title, plan }));
 }
 
 /** Read a shared plan from its hash text; a damaged link is named, never thrown. */
 export async function decodeShared(text: string): Promise<ReadPlan> {
   try {
-    const bytes = await pipe(fromBase64Url(text), new DecompressionStream('deflate-raw'));
-    return readPlanJson(new TextDecoder().decode(bytes));
+    return readPlanJson(await decodeText(text));
   } catch {
     return { ok: false, reason: 'the shared plan in this link is damaged or cut short (was the whole link copied?)' };
   }

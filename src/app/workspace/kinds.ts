@@ -1,6 +1,7 @@
 /** The record kinds Allegiance saves today. Later issues (planner, lessons, imported datasets) fill in their data. */
 import { z } from 'zod';
 import { THEME_IDS } from '../classroom/theme';
+import { lessonDataSchema, migrateLessonV1 } from '../classroom/lesson-schema';
 import { migratePlanV1, planDataSchema } from '../planner/plan-schema';
 import { registryOf, type RecordKind } from './record';
 
@@ -14,10 +15,6 @@ export const settingsSchema = z.object({
 export type SettingsData = z.infer<typeof settingsSchema>;
 export const SETTINGS_ID = 'settings';
 
-/** A lesson: an ordered list of views (app URLs) with the teacher's words (issue 13 extends it). */
-export const lessonSchema = z.object({
-  steps: z.array(z.object({ url: z.string().max(4_000), note: z.string().max(10_000) })).max(500),
-});
 
 /** A dataset the user imported: its files as read, the same `{file, text}` the model validates (issue 14). */
 export const datasetSchema = z.object({
@@ -29,7 +26,8 @@ const v1 = <D>(kind: string, schema: z.ZodType<D>, singleton = false): RecordKin
 export const SETTINGS_KIND = v1('settings', settingsSchema, true);
 /** An essay plan (issue 12): version 2; version 1 was the placeholder `{question, sections}`. */
 export const PLAN_KIND: RecordKind = { kind: 'plan', version: 2, schema: planDataSchema, migrations: { 1: migratePlanV1 } };
-export const LESSON_KIND = v1('lesson', lessonSchema);
+/** A teacher's lesson (issue 13): version 2 holds storyline steps; version 1 was the placeholder `{steps: [{url, note}]}`. */
+export const LESSON_KIND: RecordKind = { kind: 'lesson', version: 2, schema: lessonDataSchema, migrations: { 1: migrateLessonV1 } };
 export const DATASET_KIND = v1('dataset', datasetSchema);
 
 /** Every kind this version of the app reads and writes. */

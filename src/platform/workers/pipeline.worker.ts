@@ -7,6 +7,7 @@ import { buildGraph } from '../../model/build-graph';
 import { notesData } from '../../model/notes-data';
 import { notesForReading } from '../../model/note-lines';
 import { parseNotes } from '../../model/notes';
+import { validateStorylines } from '../../model/storylines/validate-storylines';
 import { validateData } from '../../model/validate';
 import type { PipelineMessage, PipelineOutput, PipelineRequest } from './pipeline-messages';
 
@@ -26,6 +27,9 @@ function run({ raw }: PipelineRequest): PipelineOutput {
   t = performance.now();
   const graph = buildGraph(dataset);
   const buildMs = performance.now() - t;
+  // Storylines in the dataset (storylines/*.yaml) are checked against its graph, as the build checks the built-in ones.
+  const stories = validateStorylines(raw.storylines ?? [], graph, dataset.notes);
+  if (stories.problems.length) return { ok: false, graph: null, problems: stories.problems, notes: notesData(raw.notes.text), timings: { validateMs, buildMs, packMs: 0 }, entities: 0, relations: 0 };
   post({ type: 'progress', stage: 'packing' });
   t = performance.now();
   const output = { graph: graph.export(), notes: notesData(raw.notes.text, graph), fullNotes: notesForReading(parseNotes(raw.notes.text)) };

@@ -71,6 +71,7 @@ export class GraphCanvas extends LitElement {
     view: { attribute: false },
     legendOpen: { attribute: false },
     theme: { attribute: false },
+    minLabelPx: { attribute: false },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
@@ -81,6 +82,8 @@ export class GraphCanvas extends LitElement {
   declare theme: CanvasTheme;
   /** The relation width last lifted for the zoom (themes with edgeMinPx), in model units; 0 = model widths. */
   private edgeWidthOn = 0;
+  /** A higher floor for label sizes on screen (presenter mode: read from the back of a room); 0 = the usual floor. */
+  declare minLabelPx: number;
 
   private cy: Core | null = null;
   /** The graph whose elements are in `cy` (elements are built once per graph). */
@@ -126,6 +129,7 @@ export class GraphCanvas extends LitElement {
     this.view = DEFAULT_CANVAS_VIEW;
     this.legendOpen = undefined;
     this.theme = STANDARD_THEME;
+    this.minLabelPx = 0;
   }
 
   static override styles = css`
@@ -182,6 +186,7 @@ export class GraphCanvas extends LitElement {
     }
     if (changed.has('positions')) this.applyPositions();
     if (changed.has('view')) this.applyView();
+    if (changed.has('minLabelPx') && !changed.has('view')) this.scheduleLabels();
   }
 
   /** The Cytoscape instance (tests and export use it); null before the first render and after disconnection. */
@@ -209,7 +214,7 @@ export class GraphCanvas extends LitElement {
 
   /** The smallest on-screen label size for this window and selection (12 px on a laptop, 14 px around a selection, 16 px on a 1920 px screen). */
   get labelFloor(): number {
-    return this.theme.labelFloor(window.innerWidth, this.view.selectedNode !== null);
+    return Math.max(this.minLabelPx, this.theme.labelFloor(window.innerWidth, this.view.selectedNode !== null));
   }
 
   /** Whether animations are wanted (`prefers-reduced-motion: reduce` turns them off). */

@@ -6,6 +6,7 @@
 import type { Focus } from '../../app/shell/view-state';
 import type { EvidenceAdd } from '../../app/planner/cards';
 import type { ToolState } from '../../app/tracing/tool-state';
+import type { LessonData } from '../../app/classroom/lesson-schema';
 import type { EntityKind, Tone } from '../../model/types';
 import type { PlaySettings } from '../../app/classroom/play';
 import type { ThemeId } from './themes';
@@ -75,6 +76,22 @@ export interface AllegianceEvents {
   'play-change': PlaySettings;
   /** The "High contrast" control: the classroom theme chosen ('standard' = off; remembered as a setting). */
   'theme-change': { theme: ThemeId };
+  /** <story-picker>: present this storyline (an id, or `lesson:<id>`) from its first step. */
+  'story-present': { story: string };
+  /** <story-presenter>: go to this step (0-based). */
+  'story-step': { step: number };
+  /** <story-presenter>: leave presenter mode (Escape, or the Exit button). */
+  'story-close': null;
+  /** <story-predict>: the teacher revealed the answer. */
+  'story-reveal': null;
+  /** <lesson-editor>: the open lesson's title or steps changed (saved after a pause in typing). */
+  'lesson-change': { title: string; data: LessonData };
+  /** <lesson-editor>: a command on the open lesson, or to open / close the editor. */
+  'lesson-command': { command: 'new' | 'add-view' | 'present' | 'export-file' | 'export-yaml' | 'share' | 'close' };
+  /** <lesson-editor>: open another saved lesson. */
+  'lesson-open': { id: string };
+  /** <lesson-editor>: a lesson file was picked to import. */
+  'lesson-import': { file: File };
 }
 
 export type AllegianceEventName = keyof AllegianceEvents;

@@ -61,6 +61,8 @@ header .skip:not(:focus) { clip-path: inset(50%); }
   /* The essay planner, beside the graph and the details panel; over everything on a narrow screen. */
   .plan { grid-area: plan; width: 26rem; overflow: auto; padding: 0.75rem 1rem 1.5rem; background: #fbfcfe; border-left: 2px solid #1f2a36; }
   @media (max-width: 900px) { .plan { position: fixed; inset: 0; width: auto; z-index: 30; } }
+  /* The lesson builder: a sheet over the right-hand side, so the explorer stays usable beside it. */
+  .lesson { position: fixed; top: 4.5rem; right: 0; bottom: 0; width: min(26rem, 100vw); z-index: 25; overflow: auto; padding: 0.75rem 1rem 1.5rem; background: #fbfcfe; border-left: 2px solid #1f2a36; box-shadow: -4px 0 12px rgb(0 0 0 / 15%); }
   @media print {
     :host { display: block; height: auto; }
     header, .notices, .filters, main, .panel { display: none !important; }

@@ -1,8 +1,8 @@
 /**
  * <allegiance-app>: the top element. It composes, and only composes: search, year, filters, canvas, list or notes,
- * panels, tools, planner, or the data's problems. Controllers beside it do the rest: URL, focus, emphasis, lazy
- * loading, toolbar (HeaderActionsController), welcome, narrow layout (drawer, sheet, skip link), the Notes view's
- * data, planner, dataset (DatasetController), saved work (WorkspaceController).
+ * panels, tools, planner, classroom, or the data's problems. Controllers beside it do the rest: URL, focus, emphasis,
+ * lazy loading, toolbar (HeaderActionsController), welcome, narrow layout (drawer, sheet, skip link), the Notes view's
+ * data, planner, storylines and lessons (StoryController), theme and play (ClassroomController), dataset (DatasetController), saved work (WorkspaceController).
  */
 import { LitElement, html } from 'lit';
 import data from 'virtual:allegiance-data';
@@ -21,6 +21,7 @@ import './app-notice';
 import './data-problems';
 import { DatasetController } from '../datasets/dataset-controller';
 import { PlannerController } from './planner-controller';
+import { StoryController } from './story-controller';
 import { WorkspaceDatasetStore } from '../../platform/datasets/workspace-dataset-store';
 import '../datasets/dataset-open';
 import '../search/entity-search';
@@ -60,6 +61,7 @@ export class AllegianceApp extends LitElement {
   private readonly actions = new HeaderActionsController(this); // the toolbar: Export PNG, Copy link, Backup…
   private readonly planner = new PlannerController(this); // the essay planner beside the graph (`plan=` in the URL)
   private readonly lists = new ListController(this); // the List view: rows, filter, quotes, exports
+  private readonly stories = new StoryController(this, () => this.saved.ready.then(() => this.saved.workspace)); // Present, lessons
   /** Which dataset is shown (built in, picked, saved in the workspace) and opening another: see DatasetController. */
   private readonly datasets = new DatasetController(this, builtInDataset(data), new WorkspaceDatasetStore(() => this.saved.ready.then(() => this.saved.workspace)));
   private shownData!: ShownDataset;
@@ -215,7 +217,7 @@ export class AllegianceApp extends LitElement {
         </div>
         <div class="toolstrip">
           <tool-bar .tool=${state.tool}></tool-bar>
-          ${this.actions.toolbar(state, [this.planner.button(), this.classroom.controls()], narrow)}
+          ${this.actions.toolbar(state, [this.planner.button(), this.stories.buttons(), this.classroom.controls()], narrow)}
         </div>
         <div class="stage" id="graph">
           <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view} .theme=${this.classroom.canvasTheme}></graph-canvas>
@@ -229,7 +231,7 @@ export class AllegianceApp extends LitElement {
       </main>
       <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>
       ${filtersAside(this.app, state, view, narrow)}
-      ${this.planner.column(graph, this.app.notes, this.shownData.notes)}`;
+      ${this.planner.column(graph, this.app.notes, this.shownData.notes)}${this.stories.render({ graph, notes: this.shownData.notes, positions: this.shownData.positions, builtIn: this.shownData.id === null })}`;
   }
 
   private datasetControl() {
