@@ -309,17 +309,17 @@ export class GraphCanvas extends LitElement {
   }
 
   /**
-   * The whole graph as a PNG: 2× scale, white background, the legend drawn below the drawing.
+   * The whole graph as a PNG: 2× scale, white background, `caption` (lines of text) above, the legend below the drawing.
    * The drawing code is loaded only when this is first called.
    */
-  async exportPng(): Promise<Blob> {
+  async exportPng(caption: readonly string[] = []): Promise<Blob> {
     const cy = this.cy;
     if (!cy) throw new Error('graph-canvas: nothing to export before the canvas is drawn');
     const { exportPng } = await import('./export-png');
     // The export draws every label at its model size, as the layout spaced them; the screen's sizes come back after.
     this.labels?.clear();
     try {
-      return await exportPng(cy);
+      return await exportPng(cy, caption);
     } finally {
       this.updateLabels();
     }

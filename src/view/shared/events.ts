@@ -35,6 +35,8 @@ export interface AllegianceEvents {
   'filter-change': FilterChange;
   /** A tracing tool changed its state (open / close a tool, choose a betrayal, a path's ends, years …). */
   'tool-change': Partial<ToolState>;
+  /** The List view's text filter or its "Show quotes" toggle changed (<relation-list>). */
+  'list-change': { filter?: string; quotes?: boolean };
   /** The notice's dismiss button. */
   'notice-dismiss': null;
   /** The canvas drew a graph's elements for the first time. */

@@ -11,12 +11,11 @@ import { builtInDataset, type ShownDataset } from '../../app/datasets/shown-data
 import { restYear } from '../../app/explorer/rest-year';
 import { pageTitle, viewSummary } from '../../app/shell/page-text';
 import { withEmphasis } from '../../app/explorer/emphasis';
-import { relationRows } from '../../app/explorer/relation-rows';
 import { timelineViewMemo } from '../../app/panels/timeline-view';
 import type { ToolState } from '../../app/tracing/tool-state';
 import { TOOL_LABELS, toolDeriver, tracingYear, type ToolData } from '../../app/tracing/tool-view';
 import { DEFAULT_STATE, type ViewState } from '../../app/shell/view-state';
-import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
+import { visibleView, type VisibleView } from '../../app/explorer/visible';
 import './welcome-note';
 import './app-notice';
 import './data-problems';
@@ -37,6 +36,7 @@ import { cameFrom, FocusController } from './focus-controller';
 import { LazyElementsController } from './lazy-elements';
 import { UrlHistoryController } from './url-history-controller';
 import { HeaderActionsController } from './header-actions';
+import { ListController } from './list-controller';
 import { sidePanel } from './side-panel';
 import { filtersAside } from './filters-aside';
 import { problemsPage } from './problems-page';
@@ -59,6 +59,7 @@ export class AllegianceApp extends LitElement {
   private readonly saved = new WorkspaceController(this);
   private readonly actions = new HeaderActionsController(this); // the toolbar: Export PNG, Copy link, Backup…
   private readonly planner = new PlannerController(this); // the essay planner beside the graph (`plan=` in the URL)
+  private readonly lists = new ListController(this); // the List view: rows, filter, quotes, exports
   /** Which dataset is shown (built in, picked, saved in the workspace) and opening another: see DatasetController. */
   private readonly datasets = new DatasetController(this, builtInDataset(data), new WorkspaceDatasetStore(() => this.saved.ready.then(() => this.saved.workspace)));
   private shownData!: ShownDataset;
@@ -221,11 +222,7 @@ export class AllegianceApp extends LitElement {
           ${shows === 'notes'
             ? html`<notes-view .notes=${this.reading.notes} .links=${this.reading.linkMap()} .slide=${state.slide} .mark=${state.mark} .selected=${state.selected} .labels=${this.reading.labelFor}></notes-view>`
             : shows === 'list'
-              ? html`<relation-list
-                  .rows=${relationRows(graph, shownEdges(graph, view))}
-                  .selectedEdge=${state.edge}
-                  .caption=${state.year === null ? 'Relations in view, all years' : `Relations in view in ${state.year}`}
-                ></relation-list>`
+              ? this.lists.render(this.app, state, view)
               : ''}
           ${this.welcome.shown ? html`<welcome-note .notesTitle=${graph.getAttribute('notesTitle') ?? ''}></welcome-note>` : ''}
         </div>
