@@ -115,16 +115,17 @@ test('shaped play: the range and speed from the URL, changed in Play options, ke
 
   await page.getByLabel('To', { exact: true }).selectOption('1929');
   await expect(page).toHaveURL(/[?&]play=1922-1929(&|$)/);
-  const speed = page.getByRole('slider', { name: 'Speed' });
-  await speed.focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await speed.dispatchEvent('change');
-  // 0.8 s per year is the usual speed, which the link leaves out.
-  await expect(page.locator('play-settings .speed-value')).toHaveText('0.8 s per year');
-  await expect(page).not.toHaveURL(/[?&]speed=/);
+  const speed = page.getByLabel('Speed', { exact: true });
+  await expect(speed).toHaveValue('0.4');
+  await speed.selectOption('1.6');
+  await expect(page).toHaveURL(/[?&]speed=1\.6(&|$)/);
   await expect(page).toHaveURL(/[?&]play=1922-1929(&|$)/);
+  // 0.8 s per year is the usual speed, which the link leaves out.
+  await speed.selectOption('0.8');
+  await expect(page).not.toHaveURL(/[?&]speed=/);
+  await speed.selectOption('2');
+  await expect(page).toHaveURL(/[?&]speed=2(&|$)/);
   await page.reload();
   await waitForCanvas(page);
-  await expect(page.getByRole('button', { name: /^Play options/ })).toHaveText(/1922–1929/);
+  await expect(page.getByRole('button', { name: /^Play options/ })).toHaveText(/1922–1929, 2 s/);
 });

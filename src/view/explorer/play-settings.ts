@@ -4,6 +4,9 @@ import { clampSpeed, DEFAULT_PLAY, playRange, SPEED, type PlaySettings } from '.
 import { uiStyles } from '../shared/ui-styles';
 import { emit } from '../shared/events';
 
+/** The speeds offered, seconds per year: 0.4, 0.6 … 3. */
+const SPEEDS = Array.from({ length: Math.round((SPEED.max - SPEED.min) / SPEED.step) + 1 }, (_, i) => clampSpeed(SPEED.min + i * SPEED.step));
+
 /**
  * @fires play-change - PlaySettings: the range or the speed changed (the app keeps them in the URL).
  */
@@ -31,8 +34,6 @@ export class PlaySettingsElement extends LitElement {
         padding: 0.75rem 1rem; background: var(--ui-surface, #fff); border: 1px solid var(--ui-line); border-radius: 8px; box-shadow: 0 4px 14px rgb(0 0 0 / 18%); min-width: 17rem; }
       .form[hidden] { display: none; }
       select { min-height: 2.25rem; }
-      input[type='range'] { accent-color: var(--ui-accent); }
-      .speed-value { font-variant-numeric: tabular-nums; grid-column: 2; font-size: 0.95rem; }
       .reset { grid-column: 1 / -1; justify-self: start; }
     `,
   ];
@@ -54,9 +55,9 @@ export class PlaySettingsElement extends LitElement {
           ${years.filter((y) => y >= from).map((y) => html`<option value=${y} ?selected=${y === to}>${y}</option>`)}
         </select>
         <label for="speed">Speed</label>
-        <input id="speed" type="range" min=${SPEED.min} max=${SPEED.max} step=${SPEED.step} .value=${String(this.play.secondsPerYear)}
-          aria-valuetext=${`${this.play.secondsPerYear} seconds per year`} @change=${(e: Event) => this.change({ secondsPerYear: clampSpeed(Number((e.target as HTMLInputElement).value)) })} />
-        <span class="speed-value" aria-hidden="true">${this.play.secondsPerYear} s per year</span>
+        <select id="speed" @change=${(e: Event) => this.change({ secondsPerYear: clampSpeed(Number((e.target as HTMLSelectElement).value)) })}>
+          ${SPEEDS.map((v) => html`<option value=${v} ?selected=${v === this.play.secondsPerYear}>${v} s per year</option>`)}
+        </select>
         <button type="button" class="reset" ?disabled=${!shaped} @click=${() => this.change({ ...DEFAULT_PLAY })}>Whole period, usual speed</button>
       </div>`;
   }
