@@ -1,6 +1,7 @@
 /** <essay-planner>: the "Essay plan" panel beside the graph: the list of plans, the open plan, saving, export, import and shared links. */
 import { LitElement, css, html, nothing } from 'lit';
-import { cardFor, changedCards, slideTexts, type EvidenceAdd } from '../../app/planner/cards';
+import { cardFor, changedCards, type EvidenceAdd } from '../../app/planner/cards';
+import { browserQuoteMatcher, type QuoteMatcher } from '../../app/shared/evidence';
 import { chronology } from '../../app/planner/chronology';
 import { coverageCheck } from '../../app/planner/coverage';
 import { addCard, emptyPlan, type PlanRecord } from '../../app/planner/plan';
@@ -37,7 +38,7 @@ export class EssayPlanner extends LitElement {
   declare exportOpen: boolean;
   readonly plans = new PlanController(this);
   private names: NameIndex | null = null;
-  private texts: Map<number, string> | null = null;
+  private matcher: QuoteMatcher | null = null;
   private pending: EvidenceAdd[] = [];
 
   constructor() {
@@ -83,7 +84,7 @@ export class EssayPlanner extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('graph')) {
       this.names = this.graph ? nameIndex(this.graph) : null;
-      this.texts = null;
+      this.matcher = null;
     }
     if (changed.has('shareCode') && this.shareCode) {
       void decodeShared(this.shareCode).then((r) => {
@@ -133,9 +134,19 @@ export class EssayPlanner extends LitElement {
       return;
     }
     const r = addCard(p.data, add.paragraph, card);
-    this.plans.change(p.id, r.data);
     const n = r.data.paragraphs.findIndex((x) => x.id === r.paragraphId) + 1;
-    this.message = `Added to paragraph ${n}: “${card.quote.length > 60 ? `${card.quote.slice(0, 60)}…` : card.quote}” (slide ${card.slide}).`;
+    const what = `“${card.quote.length > 60 ? `${card.quote.slice(0, 60)}…` : card.quote}” (slide ${card.slide})`;
+    if (r.already) {
+      this.message = `Already in paragraph ${n}: ${what}. Move it from there with “Move to paragraph…”.`;
+      return;
+    }
+    this.plans.change(p.id, r.data);
+    this.message = `Added to paragraph ${n}: ${what}.`;
+  }
+
+  /** The one quote check's matcher over what the browser has of the notes (built once per graph). */
+  private quoteMatcher(): QuoteMatcher {
+    return (this.matcher ??= browserQuoteMatcher(this.notesSlice, this.graph));
   }
 
   private understand(data: PlanData): Understanding {
@@ -147,7 +158,7 @@ export class EssayPlanner extends LitElement {
     const p = this.shared ?? this.current;
     if (!p || !this.names) return;
     const data = 'plan' in p ? p.plan : p.data;
-    const changed = changedCards(data.paragraphs.flatMap((x) => x.cards), (this.texts ??= slideTexts(this.notesSlice, this.graph)));
+    const changed = changedCards(data.paragraphs.flatMap((x) => x.cards), this.quoteMatcher());
     this.message = await exportPlan(format, p.title, data, this.understand(data), changed);
   }
 
@@ -203,7 +214,7 @@ export class EssayPlanner extends LitElement {
     const others = new Map(data.paragraphs.map((p) => [p.id, counterEvidence(this.graph, p, paragraphPeople(p), u)]));
     return html`<plan-editor .data=${data} .understanding=${u} .graph=${this.graph} ?readOnly=${readOnly}
       .factors=${readOnly ? [] : suggestFactors(this.graph, u)} .otherSides=${others}
-      .changed=${changedCards(cards, (this.texts ??= slideTexts(this.notesSlice, this.graph)))}
+      .changed=${changedCards(cards, this.quoteMatcher())}
       .prompts=${coverageCheck(data, u)} .chronology=${chronology(data, u)}
       @plan-data=${(e: CustomEvent<PlanData>) => !readOnly && this.current && this.plans.change(this.current.id, e.detail)}></plan-editor>`;
   }

@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { OtherSide } from '../../app/planner/suggestions';
 import { citation, ROLE_LABELS } from '../../app/planner/plan-export';
-import { ROLES, type EvidenceCard, type Paragraph } from '../../app/planner/plan-schema';
+import { ROLES, type Paragraph, type PlanCard } from '../../app/planner/plan-schema';
 import { uiStyles } from '../shared/ui-styles';
 import { plannerStyles } from './planner-styles';
 import './add-to-plan';
@@ -86,7 +86,7 @@ export class PlanParagraph extends LitElement {
     if (card) this.act({ type: 'card-move', card, to: this.paragraph.id, index });
   }
 
-  private card(c: EvidenceCard, i: number) {
+  private card(c: PlanCard, i: number) {
     const n = this.paragraph.cards.length;
     const changed = this.changed.has(c.id);
     const short = c.quote.length > 40 ? `${c.quote.slice(0, 40)}…` : c.quote;
