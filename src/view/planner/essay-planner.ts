@@ -12,9 +12,9 @@ import { decodeShared, type SharedPlan } from '../../app/planner/share';
 import { counterEvidence, paragraphPeople, suggestFactors } from '../../app/planner/suggestions';
 import type { NotesIndex, NotesSlice } from '../../app/shared/notes-index';
 import type { AllegianceGraph } from '../../model/types';
+import type { Workspace } from '../../platform/storage/workspace';
 import { uiStyles } from '../shared/ui-styles';
 import '../workspace/save-status';
-import '../workspace/storage-notices';
 import { exportPlan, importPlanFile, type ExportFormat } from './plan-exports';
 import { PlanController } from './plan-controller';
 import { planTargets } from './plan-targets';
@@ -24,12 +24,14 @@ import './plan-editor';
 /** @fires plan-select - `{id}`: the plan to show (null: none), for the URL. @fires plan-close - the panel was closed. */
 export class EssayPlanner extends LitElement {
   static override properties = {
-    graph: { attribute: false }, notes: { attribute: false }, notesSlice: { attribute: false }, planId: {}, shareCode: {},
+    graph: { attribute: false }, notes: { attribute: false }, notesSlice: { attribute: false }, workspace: { attribute: false }, planId: {}, shareCode: {},
     shared: { state: true }, message: { state: true }, exportOpen: { state: true },
   };
   declare graph: AllegianceGraph;
   declare notes: NotesIndex;
   declare notesSlice: NotesSlice | null;
+  /** The shell's saved work (undefined until it is open): plans are read and saved through it. */
+  declare workspace: Workspace | undefined;
   declare planId: string | null;
   /** The `#plan=…` code of a shared plan to show read-only, or null. */
   declare shareCode: string | null;
@@ -70,7 +72,7 @@ export class EssayPlanner extends LitElement {
       .toast button { background: #fff; }
       .readonly { background: #fff4e5; border: 1px solid #d9a35b; border-radius: 6px; padding: 0.4rem 0.6rem; }
       input[type='file'] { font-size: 0.85rem; max-width: 100%; }
-      @media print { header button, .bar, .toast, save-status, storage-notices, .readonly button { display: none !important; } }
+      @media print { header button, .bar, .toast, save-status, .readonly button { display: none !important; } }
     `,
   ];
 
@@ -82,6 +84,7 @@ export class EssayPlanner extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('workspace')) void this.plans.use(this.workspace);
     if (changed.has('graph')) {
       this.names = this.graph ? nameIndex(this.graph) : null;
       this.matcher = null;
@@ -223,14 +226,13 @@ export class EssayPlanner extends LitElement {
     const c = this.plans;
     const p = this.current;
     return html`<header><h2 id="plan-h">Essay plan</h2><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('plan-close', { bubbles: true, composed: true }))}>Close plan</button></header>
-      <storage-notices .notices=${c.notices} @storage-notice-dismiss=${(e: CustomEvent<{ id: string }>) => c.dismissNotice(e.detail.id)}></storage-notices>
       ${c.deleted ? html`<div class="toast" role="status">Plan “${c.deleted.title}” deleted. <button type="button" @click=${async () => this.select(await c.undoRemove())}>Undo</button></div>` : nothing}
       ${this.message ? html`<p role="status">${this.message}</p>` : nothing}
       ${this.shared
         ? html`<div class="readonly"><p>Read-only: a plan shared with you. Nothing you see here is saved unless you save a copy.</p>
             <button type="button" @click=${() => { const s = this.shared!; this.shared = null; void this.newPlan(s.plan, `${s.title} (copy)`); }}>Save a copy</button> ${this.exportMenu(true)}</div>
             ${this.editor(this.shared.plan, true)}`
-        : html`${this.bar(p)}<save-status .state=${c.saveState} .reason=${c.saveReason} @save-retry=${() => void c.retry()}></save-status>
+        : html`${this.bar(p)}<save-status .state=${c.saveState} .reason=${c.saveReason} @save-retry=${(e: Event) => { e.stopPropagation(); void c.retry(); }}></save-status>
             ${p ? this.editor(p.data, false) : html`<p>No plan open. Start one with “New plan”, or add evidence with “Add to plan”.</p>`}`}`;
   }
 }

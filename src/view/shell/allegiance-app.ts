@@ -232,7 +232,7 @@ export class AllegianceApp extends LitElement {
         </div>
       </main>
       <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>
-      ${this.planner.column(graph, this.app.notes, this.shownData.notes)}`;
+      ${this.planner.column(graph, this.app.notes, this.shownData.notes, this.saved.workspace)}`;
   }
 
   private datasetControl() {

@@ -8,6 +8,7 @@ import type { EvidenceAdd } from '../../app/planner/cards';
 import { readPlanUrl, samePlanUrl, writePlanUrl, type PlanUrl } from '../../app/planner/plan-url';
 import type { AllegianceGraph } from '../../model/types';
 import type { NotesIndex, NotesSlice } from '../../app/shared/notes-index';
+import type { Workspace } from '../../platform/storage/workspace';
 import type { EssayPlanner } from '../planner/essay-planner';
 
 export interface PlannerHost extends ReactiveControllerHost {
@@ -29,6 +30,7 @@ export class PlannerController implements ReactiveController {
     host.addEventListener('plan-add', (e) => this.add(e.detail));
     host.addEventListener('plan-select', (e) => this.set({ id: e.detail.id ?? '', share: null }));
     host.addEventListener('plan-close', () => this.set(null));
+    host.addEventListener('workspace-imported', () => void this.planner()?.plans.reload());
   }
 
   hostConnected(): void {
@@ -74,10 +76,10 @@ export class PlannerController implements ReactiveController {
   }
 
   /** The "Essay plan" column, when open. */
-  column(graph: AllegianceGraph, notes: NotesIndex, notesSlice: NotesSlice | null) {
+  column(graph: AllegianceGraph, notes: NotesIndex, notesSlice: NotesSlice | null, workspace: Workspace | undefined) {
     if (!this.plan) return '';
     return html`<aside class="plan" aria-label="Essay plan">
-      <essay-planner .graph=${graph} .notes=${notes} .notesSlice=${notesSlice} .planId=${this.plan.id || null} .shareCode=${this.plan.share}></essay-planner>
+      <essay-planner .workspace=${workspace} .graph=${graph} .notes=${notes} .notesSlice=${notesSlice} .planId=${this.plan.id || null} .shareCode=${this.plan.share}></essay-planner>
     </aside>`;
   }
 
