@@ -54,7 +54,7 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await addTo(relPanel.locator('note-excerpt').filter({ hasText: 'personal files on all members' }), /Paragraph 1/);
 
   // 2. A betrayal card.
-  await page.getByRole('button', { name: 'Betrayals' }).click();
+  await page.getByRole('button', { name: 'Betrayals', exact: true }).click();
   const card = page.locator('betrayals-view li.item').filter({ hasText: 'Bukharin' }).first();
   await card.locator('button.choose').click();
   await addTo(card.locator('note-excerpt').first(), /Paragraph 2/);

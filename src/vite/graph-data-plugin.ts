@@ -9,6 +9,8 @@ import { cachedPositions } from '../layout/position-cache';
 import { readDataDir } from '../node/load-files';
 import { type NotesData, notesData } from '../model/notes-data';
 import { formatProblem } from '../model/format-problem';
+import { notesForReading } from '../model/note-lines';
+import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
 import type { Problem } from '../model/types';
 
@@ -16,6 +18,9 @@ export { type NotesData, notesData };
 
 const ID = 'virtual:allegiance-data';
 const RESOLVED = '\0' + ID;
+/** The whole notes (every line of every slide), imported lazily by the Notes view and the notes search: its own chunk. */
+const NOTES_ID = 'virtual:allegiance-notes';
+const NOTES_RESOLVED = '\0' + NOTES_ID;
 
 /** What the virtual module exports. */
 export interface GraphDataModule {
@@ -40,9 +45,10 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id === ID ? RESOLVED : id === NOTES_ID ? NOTES_RESOLVED : undefined;
     },
     load(id) {
+      if (id === NOTES_RESOLVED) return `export default ${JSON.stringify(notesForReading(parseNotes(readDataDir(dataDir(), root).notes.text)))};`;
       if (id !== RESOLVED) return undefined;
       // Paths in problems are relative to the data folder's parent ("graph-data/relations/x.yaml"), never the builder's absolute paths.
       const raw = readDataDir(dataDir(), dirname(dataDir()));
@@ -60,8 +66,10 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       server.watcher.add(dataDir());
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(dataDir())) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of [RESOLVED, NOTES_RESOLVED]) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);

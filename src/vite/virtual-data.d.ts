@@ -3,3 +3,9 @@ declare module 'virtual:allegiance-data' {
   const data: GraphDataModule;
   export default data;
 }
+
+declare module 'virtual:allegiance-notes' {
+  import type { FullNotes } from '../model/note-lines';
+  const notes: FullNotes;
+  export default notes;
+}

@@ -48,7 +48,7 @@ export function prepareExplorer(graph: AllegianceGraph, notes: NotesSlice | null
   return {
     graph,
     notes: indexNotes(notes, graph.getAttribute('slideTitles') ?? []),
-    vocab: { hasEntity: (id) => graph.hasNode(id), hasEdge: (key) => graph.hasEdge(key), types: typeOrder, period, hasTracingItem: (id) => tracingIds(graph).has(id) },
+    vocab: { hasEntity: (id) => graph.hasNode(id), hasEdge: (key) => graph.hasEdge(key), types: typeOrder, period, hasTracingItem: (id) => tracingIds(graph).has(id), slideCount: graph.getAttribute('slideCount') || notes?.slides.length || 68 },
     period: period && Number.isFinite(period.from) && Number.isFinite(period.to) ? period : FALLBACK_PERIOD,
     typeOrder,
     kindOptions: ENTITY_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({ id: k, label: capitalise(k), count: kindCounts.get(k)! })),

@@ -4,6 +4,7 @@
  * Decoding never throws: a malformed or unknown value is dropped and named in a notice; the rest still loads.
  */
 import type { EntityKind, Tone } from '../../model/types';
+import { decodeNotesParams, NOTES_PARAMS, notesParams } from '../notes/notes-state';
 import { decodeToolParams, TOOL_PARAMS, toolParams } from '../tracing/tool-url';
 import { ALL_KINDS, ALL_TONES, DEFAULT_STATE, type Focus, type ViewState } from './view-state';
 import { LIST_LIMIT, listSome } from '../shared/list-some';
@@ -18,6 +19,8 @@ export interface Vocabulary {
   period: { from: number; to: number } | null;
   /** Whether a betrayal or side switch has this id (tracing.ts); without it, none is accepted. */
   hasTracingItem?(id: string): boolean;
+  /** How many slides the notes have (the Notes view's `s` is checked against it); 68 when not given. */
+  slideCount?: number;
 }
 
 /** Query parameter names, in the order they are written. */
@@ -59,6 +62,7 @@ export function encodeState(state: ViewState, typeOrder: readonly string[] = [])
   if (state.tones !== null) pairs.push([PARAMS.tones, encodeSet(state.tones, ALL_TONES)]);
   if (state.focus !== 0) pairs.push([PARAMS.focus, String(state.focus)]);
   if (state.list) pairs.push([PARAMS.list, '1']);
+  pairs.push(...notesParams(state));
   pairs.push(...toolParams(state));
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&')}` : '';
 }
@@ -68,7 +72,7 @@ export function encodeState(state: ViewState, typeOrder: readonly string[] = [])
  * anything else) as they were, after the explorer's own.
  */
 export function mergeState(currentSearch: string, state: ViewState, typeOrder: readonly string[] = []): string {
-  const mine = new Set<string>([...Object.values(PARAMS), ...Object.values(TOOL_PARAMS)]);
+  const mine = new Set<string>([...Object.values(PARAMS), ...Object.values(TOOL_PARAMS), ...Object.values(NOTES_PARAMS)]);
   let foreign: [string, string][];
   try {
     foreign = [...new URLSearchParams(String(currentSearch ?? ''))].filter(([k]) => !mine.has(k));
@@ -159,6 +163,11 @@ export function decodeState(search: string, vocab: Vocabulary): Decoded {
   const tools = decodeToolParams(params, { hasEntity: vocab.hasEntity, hasTracingItem: (id) => vocab.hasTracingItem?.(id) ?? false, period: vocab.period });
   Object.assign(state, tools.state);
   notices.push(...tools.notices);
+  const notes = decodeNotesParams(params, vocab.slideCount ?? 68);
+  Object.assign(state, notes.state);
+  notices.push(...notes.notices);
+  if (state.notes) state.list = false;
+  if (!state.notes) Object.assign(state, { slide: null, mark: null });
   return { state, notices };
 }
 

@@ -1,5 +1,6 @@
 /** The explorer's view state: what is selected, which year, which filters, which tool. Plain data, compared and updated by pure functions. */
 import { ENTITY_KINDS, TONES, type EntityKind, type Tone } from '../../model/types';
+import { DEFAULT_NOTES_STATE, sameNotesState, type NotesState } from '../notes/notes-state';
 import { applyToolChange, DEFAULT_TOOL_STATE, sameToolState, type ToolState } from '../tracing/tool-state';
 
 export type YearMode = 'hide' | 'fade';
@@ -10,7 +11,7 @@ export const FOCUS_STEPS: readonly Focus[] = [0, 1, 2, 3];
  * Everything the URL records. A filter set of `null` means "no filter: everything is shown". The tracing
  * tools' part (open tool, chosen betrayal, path query, compared years, ranking, node size) is in tool-state.ts.
  */
-export interface ViewState extends ToolState {
+export interface ViewState extends ToolState, NotesState {
   /** Selected entity id. */
   selected: string | null;
   /** Selected relation (edge key). */
@@ -24,7 +25,7 @@ export interface ViewState extends ToolState {
   tones: ReadonlySet<Tone> | null;
   /** Focus on the selected entity's neighbourhood within this many steps; 0 = off. */
   focus: Focus;
-  /** Show the relation list instead of the canvas. */
+  /** Show the relation list instead of the canvas (the Notes view, `notes`, takes precedence). */
   list: boolean;
 }
 
@@ -39,6 +40,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   focus: 0,
   list: false,
   ...DEFAULT_TOOL_STATE,
+  ...DEFAULT_NOTES_STATE,
 });
 
 export const ALL_KINDS: readonly EntityKind[] = ENTITY_KINDS;
@@ -63,7 +65,8 @@ export function sameState(a: ViewState, b: ViewState): boolean {
     sameSet(a.kinds, b.kinds) &&
     sameSet(a.types, b.types) &&
     sameSet(a.tones, b.tones) &&
-    sameToolState(a, b)
+    sameToolState(a, b) &&
+    sameNotesState(a, b)
   );
 }
 
@@ -95,6 +98,13 @@ export function toggleFilter<T>(set: ReadonlySet<T> | null, value: T, on: boolea
 export function applyChange(state: ViewState, change: Partial<ViewState>): ViewState {
   const next = applyToolChange(state, change);
   if ('selected' in change && !('edge' in change) && change.selected !== state.selected) next.edge = null;
+  // Graph, List and Notes are one choice: showing the list leaves the notes, and the other way round.
+  if (change.list === true && !('notes' in change)) next.notes = false;
+  if (change.notes === true && !('list' in change)) next.list = false;
+  if (!next.notes) {
+    next.slide = null;
+    next.mark = null;
+  }
   return next;
 }
 

@@ -27,8 +27,8 @@ const FIT_MAX_ZOOM = 2;
 const ANIMATION_MS = 350;
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.25;
-/** The legend starts open on canvases at least this big (a 1920×1080 screen less the app's panels), closed below. */
-const LEGEND_OPEN_MIN = { width: 1200, height: 760 };
+/** Without a remembered choice the Key starts open only on screens at least this wide: on smaller ones it hides nodes (issue 11). */
+const LEGEND_OPEN_MIN_SCREEN = 1400;
 const ALL_VIEW_CLASSES = VIEW_CLASSES.join(' ');
 
 /**
@@ -608,13 +608,12 @@ export class GraphCanvas extends LitElement {
     this.sizeLegend(container);
   }
 
-  /** Once, when the canvas first has a size: open the legend only where it leaves the graph enough room. */
+  /** Once, when the canvas first has a size: the remembered Key state, else open only on screens at least 1400 px wide. */
   private sizeLegend(container: HTMLElement): void {
     if (this.legendSized || container.clientWidth === 0 || container.clientHeight === 0) return;
     this.legendSized = true;
     const legend = this.renderRoot.querySelector('graph-legend');
-    const roomy = container.clientWidth >= LEGEND_OPEN_MIN.width && container.clientHeight >= LEGEND_OPEN_MIN.height;
-    if (legend) legend.open = this.legendOpen ?? roomy;
+    if (legend) legend.open = this.legendOpen ?? window.innerWidth >= LEGEND_OPEN_MIN_SCREEN;
   }
 
   /** Cytoscape caches the container's offset; a scroll outside the shadow root makes taps miss unless refreshed. */

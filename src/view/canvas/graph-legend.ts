@@ -48,6 +48,7 @@ export class GraphLegend extends LitElement {
     .swatch { flex: none; }
     .sample { flex: none; }
     p { margin: 0.3rem 0 0; color: #333; }
+    @media (pointer: coarse) { button { min-height: 44px; min-width: 44px; } }
   `;
 
   override render() {

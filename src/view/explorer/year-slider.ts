@@ -60,6 +60,17 @@ export class YearSlider extends LitElement {
       fieldset { border: none; margin: 0; padding: 0; display: inline-flex; gap: 0.6rem; align-items: center; }
       legend { float: left; margin-right: 0.4rem; color: var(--ui-muted); font-size: 0.95rem; }
       fieldset label { display: inline-flex; align-items: center; gap: 0.25rem; }
+      /* ±1 year beside the slider on touch screens, where a tap on the track is too coarse for one year. */
+      .nudge { display: none; padding: 0.2rem 0.5rem; font-weight: 700; }
+      @media (pointer: coarse) { .nudge { display: inline-flex; align-items: center; justify-content: center; } }
+      /* Narrow screens: the period's ends give way so the slider, its buttons and the year fit the width. */
+      @media (max-width: 600px) {
+        .slider { min-width: 0; flex-basis: 100%; gap: 0.35rem; }
+        .ends { display: none; }
+        input[type='range'] { min-width: 3rem; }
+        output { font-size: 1.25rem; min-width: 4.5ch; }
+        output.all { font-size: 1rem; }
+      }
     `,
   ];
 
@@ -76,6 +87,7 @@ export class YearSlider extends LitElement {
         ${this.playing ? html`<span aria-hidden="true">❚❚</span> Pause` : html`<span aria-hidden="true">▶</span> Play`}
       </button>
       <div class="slider">
+        <button type="button" class="nudge" aria-label="Previous year" ?disabled=${value <= this.from && !all} @click=${() => this.nudge(-1)}>−1</button>
         <span class="ends" aria-hidden="true">${this.from}</span>
         <input
           id="year"
@@ -89,6 +101,7 @@ export class YearSlider extends LitElement {
           @input=${this.onSlide}
         />
         <span class="ends" aria-hidden="true">${this.to}</span>
+        <button type="button" class="nudge" aria-label="Next year" ?disabled=${value >= this.to && !all} @click=${() => this.nudge(1)}>+1</button>
         <output for="year" class=${all ? 'all' : ''} aria-hidden="true">${all ? 'All years' : this.year}</output>
       </div>
       <label class="check"><input type="checkbox" .checked=${all} @change=${this.onAll} /> All years</label>
@@ -106,6 +119,14 @@ export class YearSlider extends LitElement {
 
   private onSlide(event: Event): void {
     const year = Number((event.target as HTMLInputElement).value);
+    this.lastYear = year;
+    this.emit(year, true);
+  }
+
+  /** One year back or on (from the resting year when "All years" is on), kept within the period. */
+  private nudge(by: number): void {
+    const from = this.year ?? this.lastYear ?? this.to;
+    const year = Math.min(this.to, Math.max(this.from, this.year === null ? from : from + by));
     this.lastYear = year;
     this.emit(year, true);
   }

@@ -33,3 +33,20 @@ describe('<note-excerpt>', () => {
     expect(el.shadowRoot!.querySelector('figcaption')!.textContent).toBe('Slide 2');
   });
 });
+
+describe('<note-excerpt> citation', () => {
+  it('is a button that asks for its slide in the notes with its words', async () => {
+    const el = document.createElement('note-excerpt');
+    el.text = 'Trotsky failed to build a power base';
+    el.slide = 33;
+    el.slideTitle = 'The power struggle';
+    document.body.append(el);
+    await el.updateComplete;
+    const got: unknown[] = [];
+    document.body.addEventListener('notes-open', (e) => got.push((e as CustomEvent).detail));
+    const button = el.shadowRoot!.querySelector('figcaption button')! as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).toBe('Slide 33 · The power struggle: read it in the notes');
+    button.click();
+    expect(got).toEqual([{ slide: 33, mark: 'Trotsky failed to build a power base' }]);
+  });
+});

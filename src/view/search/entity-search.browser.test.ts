@@ -134,3 +134,27 @@ describe('<entity-search>', () => {
     expect(input.matches(':focus')).toBe(false);
   });
 });
+
+describe('<entity-search with-notes>', () => {
+  it('lists words found in the notes apart, in an "In the notes" group, and opens the slide on Enter', async () => {
+    const el = document.createElement('entity-search');
+    el.withNotes = true;
+    el.graph = fixtureGraph();
+    const opened: unknown[] = [];
+    el.addEventListener('notes-open', (e) => opened.push((e as CustomEvent).detail));
+    document.body.append(el);
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await userEvent.type(input, 'power base');
+    await expect.poll(() => el.shadowRoot!.querySelectorAll('[aria-labelledby="g-notes"] [role="option"]').length).toBeGreaterThanOrEqual(2);
+    const group = el.shadowRoot!.querySelector('[aria-labelledby="g-notes"]')!;
+    expect(el.shadowRoot!.getElementById('g-notes')!.textContent).toBe('In the notes');
+    const hits = [...group.querySelectorAll('[role="option"]')].map((o) => (o.textContent ?? '').replace(/\s+/g, ' '));
+    expect(hits.some((h) => h.includes('Slide 33'))).toBe(true);
+    expect(hits.some((h) => h.includes('Slide 40'))).toBe(true);
+    // Down past the entity suggestions (none match) to the first hit, then Enter.
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(opened).toEqual([{ slide: 33, mark: 'power base' }]);
+  });
+});

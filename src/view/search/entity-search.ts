@@ -1,9 +1,12 @@
 /**
  * <entity-search>: find an entity by label or alias, misspellings tolerated. An ARIA 1.2 combobox with a
  * listbox of suggestions: arrows move, Enter or click selects, Escape clears; "/" anywhere focuses it.
+ * With `with-notes`, words in the notes are found too, listed apart in an "In the notes" group.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import type { NotesHit } from '../../app/notes/notes-search';
 import type { EntitySearch, Suggestion } from '../../app/search/search';
+import { loadFullNotes } from '../notes/load-notes';
 import type { AllegianceGraph } from '../../model/types';
 import { uiStyles } from '../shared/ui-styles';
 import { emit } from '../shared/events';
@@ -20,6 +23,7 @@ function typingIn(event: KeyboardEvent): boolean {
 
 /**
  * @fires entity-select - {id} an entity was chosen from the suggestions.
+ * @fires notes-open - {slide, mark} a hit in the notes was chosen: show that slide with the words marked.
  */
 export class EntitySearchBox extends LitElement {
   static override properties = {
@@ -28,6 +32,8 @@ export class EntitySearchBox extends LitElement {
     label: {},
     placeholder: {},
     noShortcut: { type: Boolean, attribute: 'no-shortcut' },
+    withNotes: { type: Boolean, attribute: 'with-notes' },
+    noteHits: { state: true },
     query: { state: true },
     suggestions: { state: true },
     active: { state: true },
@@ -42,6 +48,9 @@ export class EntitySearchBox extends LitElement {
   declare placeholder: string;
   /** Leave "/" alone: for a second search on the page (the explorer's own search keeps the shortcut). */
   declare noShortcut: boolean;
+  /** Also search the words of the notes (the explorer's search). */
+  declare withNotes: boolean;
+  declare noteHits: NotesHit[];
   declare query: string;
   declare suggestions: Suggestion[];
   declare active: number;
@@ -54,6 +63,8 @@ export class EntitySearchBox extends LitElement {
     this.label = 'Search';
     this.placeholder = 'Search people, factions, policies…';
     this.noShortcut = false;
+    this.withNotes = false;
+    this.noteHits = [];
     this.query = '';
     this.suggestions = [];
     this.active = -1;
@@ -87,6 +98,12 @@ export class EntitySearchBox extends LitElement {
       .kind { font-size: 0.85rem; color: #4a4a4a; margin-left: auto; }
       .via { font-size: 0.85rem; color: #4a4a4a; }
       li.none { cursor: default; color: #4a4a4a; }
+      ul ul { position: static; border: none; box-shadow: none; padding: 0; max-height: none; border-radius: 0; }
+      li.group { display: block; padding: 0; cursor: default; }
+      .group-label { display: block; padding: 0.3rem 0.75rem 0.1rem; font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; color: #4a4a4a; }
+      li.hit { flex-direction: column; align-items: stretch; gap: 0; }
+      .excerpt { font-size: 0.85rem; color: #4a4a4a; font-family: Georgia, 'Times New Roman', serif; }
+      li[aria-selected='true'] .excerpt { color: #fff; }
       @media (pointer: coarse) { li { min-height: 44px; align-items: center; } }
     `,
   ];
@@ -136,28 +153,53 @@ export class EntitySearchBox extends LitElement {
       />${this.noShortcut ? '' : html`<span class="hint" aria-hidden="true">/</span>`}
       <span id="search-help" class="vh">Type a name; misspellings are fine.${this.noShortcut ? '' : ' Press / anywhere to come back here.'}</span>
       <ul id="suggestions" role="listbox" aria-label="Suggestions" ?hidden=${!expanded}>
-        ${this.suggestions.length === 0
-          ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">No entity matches “${this.query.trim()}”</li>`
-          : this.suggestions.map(
-              (s, i) => html`<li
-                id="opt-${i}"
-                role="option"
-                aria-selected=${i === this.active ? 'true' : 'false'}
-                @mousedown=${(e: Event) => e.preventDefault()}
-                @click=${() => this.choose(i)}
-              >
-                <span>${s.label}</span>${s.via ? html`<span class="via">(${s.via})</span>` : ''}<span class="kind">${s.kind}</span>
-              </li>`,
-            )}
+        ${this.withNotes ? html`<li class="group" role="presentation"><ul role="group" aria-labelledby="g-entities"><li role="presentation" id="g-entities" class="group-label">Entities</li>${this.entityOptions()}</ul></li>` : this.entityOptions()}
+        ${this.withNotes && this.noteHits.length
+          ? html`<li class="group" role="presentation"><ul role="group" aria-labelledby="g-notes"><li role="presentation" id="g-notes" class="group-label">In the notes</li>${this.noteHits.map(
+              (h, j) => {
+                const i = this.suggestions.length + j;
+                return html`<li id="opt-${i}" class="hit" role="option" aria-selected=${i === this.active ? 'true' : 'false'} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose(i)}>
+                  <span>Slide ${h.slide} · ${h.title}</span><span class="excerpt">${h.excerpt}</span>
+                </li>`;
+              },
+            )}</ul></li>`
+          : ''}
       </ul>
       <span class="vh" role="status">${this.statusText()}</span>`;
+  }
+
+  private entityOptions() {
+    return this.suggestions.length === 0
+      ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">No entity matches “${this.query.trim()}”</li>`
+      : this.suggestions.map(
+          (s, i) => html`<li id="opt-${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose(i)}>
+            <span>${s.label}</span>${s.via ? html`<span class="via">(${s.via})</span>` : ''}<span class="kind">${s.kind}</span>
+          </li>`,
+        );
+  }
+
+  /** Entity suggestions, then the notes' hits: one run of options for the arrow keys. */
+  private get optionCount(): number {
+    return this.suggestions.length + (this.withNotes ? this.noteHits.length : 0);
   }
 
   private statusText(): string {
     if (!this.open || !this.query.trim()) return '';
     const n = this.suggestions.length;
     if (this.failed) return 'Search could not load; type again to retry';
-    return n === 0 ? 'No matches' : `${n} suggestion${n === 1 ? '' : 's'}, use up and down arrows to choose`;
+    const inNotes = this.withNotes && this.noteHits.length ? `, ${this.noteHits.length} in the notes` : '';
+    return n === 0 && !inNotes ? 'No matches' : `${n} suggestion${n === 1 ? '' : 's'}${inNotes}, use up and down arrows to choose`;
+  }
+
+  /** The notes' hits for a query (the whole notes and the search code load on first use). */
+  private async notesFor(query: string): Promise<NotesHit[]> {
+    if (!this.withNotes || query.trim().length < 3) return [];
+    try {
+      const [notes, { searchNotes }] = await Promise.all([loadFullNotes(), import('../../app/notes/notes-search')]);
+      return searchNotes(notes, query);
+    } catch {
+      return [];
+    }
   }
 
   /** The graph the current index was built from; null when `search` was given from outside. */
@@ -192,9 +234,10 @@ export class EntitySearchBox extends LitElement {
   private async onInput(event: InputEvent): Promise<void> {
     const query = (event.target as HTMLInputElement).value;
     this.query = query;
-    const search = await this.ready();
+    const [search, hits] = await Promise.all([this.ready(), this.notesFor(query)]);
     if (query !== this.query) return; // a later keystroke took over
     this.suggestions = search?.suggest(query) ?? [];
+    this.noteHits = hits;
     this.active = -1;
     this.open = true;
   }
@@ -209,7 +252,7 @@ export class EntitySearchBox extends LitElement {
   }
 
   private onKey(event: KeyboardEvent): void {
-    const n = this.suggestions.length;
+    const n = this.optionCount;
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
@@ -243,15 +286,19 @@ export class EntitySearchBox extends LitElement {
   clear(): void {
     this.query = '';
     this.suggestions = [];
+    this.noteHits = [];
     this.active = -1;
     this.open = false;
   }
 
   private choose(index: number): void {
     const choice = this.suggestions[index];
-    if (!choice) return;
+    const hit = this.withNotes ? this.noteHits[index - this.suggestions.length] : undefined;
+    const query = this.query.trim();
+    if (!choice && !hit) return;
     this.clear();
-    emit(this, 'entity-select', { id: choice.id });
+    if (choice) emit(this, 'entity-select', { id: choice.id });
+    else if (hit) emit(this, 'notes-open', { slide: hit.slide, mark: query });
   }
 
   override updated(): void {

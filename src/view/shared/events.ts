@@ -41,6 +41,12 @@ export interface AllegianceEvents {
   'dataset-files': { files: File[] };
   /** A saved dataset was chosen by id, or null for the built-in notes (<dataset-open>). */
   'dataset-choose': { id: string | null };
+  /** Show a slide in the Notes view with these words marked (an excerpt's citation, a notes search hit). */
+  'notes-open': { slide: number; mark: string | null };
+  /** The welcome was closed. */
+  'welcome-dismiss': null;
+  /** One of the welcome's suggestions was chosen. */
+  'welcome-try': { what: 'search' | 'year' | 'betrayals' };
   /** The user opened or closed the canvas key (remembered as a setting). */
   'legend-toggle': { open: boolean };
   /** <save-status>: try the failed save again. */

@@ -1,7 +1,8 @@
 /**
- * <allegiance-app>: the top element. It composes, and only composes: search, year, filters, canvas or list, panels,
- * tools, planner, or the data's problems. Controllers beside it do the rest: URL, focus, emphasis, lazy loading,
- * toolbar (HeaderActionsController), planner, dataset (DatasetController), saved work (WorkspaceController).
+ * <allegiance-app>: the top element. It composes, and only composes: search, year, filters, canvas, list or notes,
+ * panels, tools, planner, or the data's problems. Controllers beside it do the rest: URL, focus, emphasis, lazy
+ * loading, toolbar (HeaderActionsController), welcome, narrow layout (drawer, sheet, skip link), the Notes view's
+ * data, planner, dataset (DatasetController), saved work (WorkspaceController).
  */
 import { LitElement, html } from 'lit';
 import data from 'virtual:allegiance-data';
@@ -16,7 +17,7 @@ import type { ToolState } from '../../app/tracing/tool-state';
 import { TOOL_LABELS, toolDeriver, tracingYear, type ToolData } from '../../app/tracing/tool-view';
 import { DEFAULT_STATE, type ViewState } from '../../app/shell/view-state';
 import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
-import { labelOf } from '../../model/queries/relations';
+import './welcome-note';
 import './app-notice';
 import './data-problems';
 import { DatasetController } from '../datasets/dataset-controller';
@@ -37,6 +38,11 @@ import { LazyElementsController } from './lazy-elements';
 import { UrlHistoryController } from './url-history-controller';
 import { HeaderActionsController } from './header-actions';
 import { sidePanel } from './side-panel';
+import { filtersAside } from './filters-aside';
+import { problemsPage } from './problems-page';
+import { NarrowLayoutController } from './narrow-layout-controller';
+import { NotesController } from './notes-controller';
+import { WelcomeController } from './welcome-controller';
 import '../workspace/save-status';
 import '../workspace/storage-notices';
 import { WorkspaceController } from '../workspace/workspace-controller';
@@ -67,6 +73,9 @@ export class AllegianceApp extends LitElement {
     close: () => this.closePanel(),
   });
   private readonly emphasis = new EmphasisController(this);
+  private readonly welcome = new WelcomeController(this);
+  private readonly narrow = new NarrowLayoutController(this);
+  private readonly reading = new NotesController(this, () => this.app?.graph ?? null);
 
   constructor() {
     super();
@@ -97,6 +106,7 @@ export class AllegianceApp extends LitElement {
     this.deriveTools = this.app ? toolDeriver(this.app.graph, this.app.notes) : null;
     this.view = null;
     this.tools = null;
+    this.reading?.reset();
   }
 
   /** DatasetHost: another dataset is shown (its URL already written); its view is read from the URL. */
@@ -175,25 +185,19 @@ export class AllegianceApp extends LitElement {
 
   override render() {
     const { graph, problems } = this.shownData.loaded;
-    if (!graph || !this.app) {
-      const runtime = this.shownData.id !== null;
-      return html`<header><div class="brand"><h1>Allegiance</h1><span class="sub">data problems</span></div>${this.datasetControl()}</header>
-        <div class="notices"><app-notice .message=${this.notice}></app-notice></div>
-        <div class="problems">
-          ${runtime ? html`<p class="back"><button type="button" @click=${() => this.datasets.showBuiltIn()}>Back to the built-in notes</button></p>` : ''}
-          <data-problems .problems=${problems} ?runtime=${runtime}></data-problems>
-        </div>`;
-    }
-    const { state } = this;
+    if (!graph || !this.app) return problemsPage(problems, this.shownData.id !== null, this.notice, this.datasetControl(), () => this.datasets.showBuiltIn());
+    const { state, narrow } = this;
     const view = this.view!;
+    const shows = state.notes ? 'notes' : state.list ? 'list' : 'graph';
     return html`<header>
+        <button type="button" class="skip" @click=${narrow.skipToGraph}>Skip to graph</button>
         <div class="brand">
           <h1>Allegiance</h1>
           <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
         </div>
         ${this.datasetControl()}
-        <entity-search .graph=${graph}></entity-search>
-        ${this.actions.toolbar(state, this.planner.button())}
+        <entity-search with-notes .graph=${graph}></entity-search>
+        <button type="button" class="help" aria-expanded=${this.welcome.shown ? 'true' : 'false'} @click=${() => this.welcome.toggle()}>Help</button>
         <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
       </header>
       <div class="notices">
@@ -201,37 +205,31 @@ export class AllegianceApp extends LitElement {
         <storage-notices .notices=${this.saved.notices}></storage-notices>
       </div>
       ${this.actions.backupLoaded ? html`<backup-dialog .open=${this.actions.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>` : ''}
-      <aside class="filters" aria-label="Filters">
-        <h2>Filters</h2>
-        <filter-panel
-          .kindOptions=${this.app.kindOptions}
-          .typeOptions=${this.app.typeOptions}
-          .toneOptions=${this.app.toneOptions}
-          .kinds=${state.kinds}
-          .types=${state.types}
-          .tones=${state.tones}
-          .focusSteps=${state.focus}
-          .selectionLabel=${view.selectedNode ? labelOf(graph, view.selectedNode) : null}
-        ></filter-panel>
-      </aside>
       <main tabindex="-1" aria-label="Graph and relations">
-        <div class="toolstrip"><tool-bar .tool=${state.tool}></tool-bar></div>
         <div class="timebar">
           <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode}></year-slider>
           <p class="summary">${viewSummary(graph, view, state.year)}</p>
         </div>
-        <div class="stage">
-          <graph-canvas class=${state.list ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
-          ${state.list
-            ? html`<relation-list
-                .rows=${relationRows(graph, shownEdges(graph, view))}
-                .selectedEdge=${state.edge}
-                .caption=${state.year === null ? 'Relations in view, all years' : `Relations in view in ${state.year}`}
-              ></relation-list>`
-            : ''}
+        <div class="toolstrip">
+          <tool-bar .tool=${state.tool}></tool-bar>
+          ${this.actions.toolbar(state, this.planner.button(), narrow)}
+        </div>
+        <div class="stage" id="graph">
+          <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
+          ${shows === 'notes'
+            ? html`<notes-view .notes=${this.reading.notes} .links=${this.reading.linkMap()} .slide=${state.slide} .mark=${state.mark} .selected=${state.selected} .labels=${this.reading.labelFor}></notes-view>`
+            : shows === 'list'
+              ? html`<relation-list
+                  .rows=${relationRows(graph, shownEdges(graph, view))}
+                  .selectedEdge=${state.edge}
+                  .caption=${state.year === null ? 'Relations in view, all years' : `Relations in view in ${state.year}`}
+                ></relation-list>`
+              : ''}
+          ${this.welcome.shown ? html`<welcome-note .notesTitle=${graph.getAttribute('notesTitle') ?? ''}></welcome-note>` : ''}
         </div>
       </main>
       <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>
+      ${filtersAside(this.app, state, view, narrow)}
       ${this.planner.column(graph, this.app.notes, this.shownData.notes, this.saved.workspace)}`;
   }
 

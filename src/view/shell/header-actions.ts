@@ -1,5 +1,5 @@
 /**
- * A reactive controller for the header's toolbar: Graph / List, Re-arrange, Fit, and the actions that reach
+ * A reactive controller for the toolbar: Graph / List / Notes, Re-arrange, Fit, and the actions that reach
  * outside the page: Export PNG (a download), Copy link (the clipboard) and Backup (its dialog's code loads on
  * first use). Failures become a notice.
  */
@@ -29,20 +29,29 @@ export class HeaderActionsController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The toolbar for the view in `state`, with the features' own toggles (`extra`: Plan…) at its end. */
-  toolbar(state: ViewState, extra: unknown = '') {
+  /**
+   * The toolbar for the view in `state`, with the features' own toggles (`extra`: Plan…) and, below 900 px, the
+   * button that opens the filters drawer (`drawer`) at its end.
+   */
+  toolbar(state: ViewState, extra: unknown = '', drawer?: { filtersOpen: boolean; setFiltersOpen(open: boolean): void }) {
     const { host } = this;
+    const shows = state.notes ? 'notes' : state.list ? 'list' : 'graph';
+    const pressed = (what: string) => (shows === what ? 'true' : 'false');
     return html`<div class="tools" role="toolbar" aria-label="View and export">
       <span class="seg" role="group" aria-label="Show as">
-        <button type="button" aria-pressed=${state.list ? 'false' : 'true'} @click=${() => host.change({ list: false })}>Graph</button>
-        <button type="button" aria-pressed=${state.list ? 'true' : 'false'} @click=${() => host.change({ list: true })}>List</button>
+        <button type="button" aria-pressed=${pressed('graph')} @click=${() => host.change({ list: false, notes: false })}>Graph</button>
+        <button type="button" aria-pressed=${pressed('list')} @click=${() => host.change({ list: true, notes: false })}>List</button>
+        <button type="button" aria-pressed=${pressed('notes')} @click=${() => host.change({ notes: true, list: false })}>Notes</button>
       </span>
-      <button type="button" ?disabled=${state.list} @click=${() => void host.canvas?.rearrange?.()}>Re-arrange</button>
-      <button type="button" ?disabled=${state.list} @click=${() => host.canvas?.fit?.()}>Fit</button>
+      <button type="button" ?disabled=${shows !== 'graph'} @click=${() => void host.canvas?.rearrange?.()}>Re-arrange</button>
+      <button type="button" ?disabled=${shows !== 'graph'} @click=${() => host.canvas?.fit?.()}>Fit</button>
       <button type="button" @click=${() => void this.exportPng(viewName(state))}>Export PNG</button>
       <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
       <button type="button" aria-haspopup="dialog" @click=${() => void this.openBackup()}>Backup</button>
       ${extra}
+      ${drawer
+        ? html`<button type="button" class="filters-button" aria-expanded=${drawer.filtersOpen ? 'true' : 'false'} aria-controls="filters" @click=${() => drawer.setFiltersOpen(!drawer.filtersOpen)}>Filters</button>`
+        : ''}
     </div>`;
   }
 
