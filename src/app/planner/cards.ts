@@ -10,6 +10,8 @@ export type { CardSource } from './plan-schema';
 /** What an "Add to plan" control carries: a relation's quote, or a bullet of the notes. */
 export type EvidenceRef =
   | { kind: 'relation'; edge: string; slide: number; quote: string; from: CardSource }
+  /** A whole relation (a timeline entry, a row of the List view): every quote behind it. */
+  | { kind: 'relation-all'; edge: string; from: CardSource }
   | { kind: 'bullet'; bullet: string; entities: string[]; from: CardSource };
 
 export interface EvidenceAdd {
@@ -21,8 +23,15 @@ export interface EvidenceAdd {
 /** The evidence as it comes from the app, before the student annotates it. */
 export type NewCard = EvidenceCard & { from: CardSource };
 
-/** The card for a piece of evidence (through relationEvidence / bulletEvidence), or null when the data no longer has it. */
-export function cardFor(graph: AllegianceGraph, notes: NotesIndex, ref: EvidenceRef): NewCard | null {
+/** The cards for a piece of evidence (one, or every quote of a relation); [] when the data no longer has it. */
+export function cardsFor(graph: AllegianceGraph, notes: NotesIndex, ref: EvidenceRef): NewCard[] {
+  if (ref.kind === 'relation-all') return relationEvidence(graph, notes, ref.edge).map((c) => ({ ...c, from: ref.from }));
+  const one = cardFor(graph, notes, ref);
+  return one ? [one] : [];
+}
+
+/** The card for one quote or bullet (through relationEvidence / bulletEvidence), or null when the data no longer has it. */
+export function cardFor(graph: AllegianceGraph, notes: NotesIndex, ref: Exclude<EvidenceRef, { kind: 'relation-all' }>): NewCard | null {
   const found: EvidenceCard | null | undefined = ref.kind === 'bullet'
     ? bulletEvidence(notes, ref.bullet, ref.entities.filter((id) => graph.hasNode(id)))
     : relationEvidence(graph, notes, ref.edge).find((c) => c.id === relationCardId(ref.edge, ref.slide, ref.quote));

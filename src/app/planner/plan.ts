@@ -83,6 +83,24 @@ export function addCard(data: PlanData, paragraphId: string | null, card: NewCar
   return { data: next, paragraphId: target, cardId: card.id, already: false };
 }
 
+/** Add several cards to one paragraph (a new one, made once, when `paragraphId` is null): how many were added and how many were there already. */
+export function addCards(data: PlanData, paragraphId: string | null, cards: readonly NewCard[]): { data: PlanData; paragraphId: string | null; added: number; already: number } {
+  let next = data;
+  let target = paragraphId;
+  let added = 0;
+  let already = 0;
+  for (const card of cards) {
+    const r = addCard(next, target, card);
+    if (r.already) already++;
+    else {
+      added++;
+      next = r.data;
+      target = r.paragraphId;
+    }
+  }
+  return { data: next, paragraphId: target, added, already };
+}
+
 function findCard(data: PlanData, cardId: string): { paragraph: number; index: number } | null {
   for (const [pi, p] of data.paragraphs.entries()) {
     const index = p.cards.findIndex((c) => c.id === cardId);

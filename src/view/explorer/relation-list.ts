@@ -3,11 +3,14 @@
  * rows are focusable (one tab stop, arrow keys move), Enter or click opens a relation.
  */
 import { LitElement, css, html } from 'lit';
+import '../planner/add-to-plan';
 import { SORT_KEYS, sortRows, type RelationRow, type SortDirection, type SortKey } from '../../app/explorer/relation-rows';
 import { slidesText } from '../../model/queries/sentence';
 import { uiStyles } from '../shared/ui-styles';
 import { emit } from '../shared/events';
 
+/** The row's "Add to plan" works on its own: its clicks and keys do not open the row's relation. */
+const stop = (e: Event) => e.stopPropagation();
 const HEADINGS: Record<SortKey, string> = { source: 'Source', relation: 'Relation', target: 'Target', dates: 'Dates', slides: 'Slides' };
 
 /**
@@ -89,6 +92,7 @@ export class RelationList extends LitElement {
               </button>
             </th>`;
           })}
+          <th scope="col"><span class="vh">Add to plan</span></th>
         </tr>
       </thead>
       <tbody @keydown=${this.onKey}>
@@ -105,6 +109,7 @@ export class RelationList extends LitElement {
             <td>${r.targetLabel}</td>
             <td><span class="dates">${r.dates}</span>${r.outsideNotes && r.dates !== 'undated' ? html` <span class="badge outside">date not in the notes</span>` : ''}</td>
             <td>${slidesText(r.slides).replace(/^slides? /, '')}</td>
+            <td class="plan" @click=${stop} @keydown=${stop}><add-to-plan .ref=${{ kind: 'relation-all', edge: r.edge, from: 'list' }} what=${`${r.sourceLabel} ${r.relation} ${r.targetLabel}, ${r.dates}`}></add-to-plan></td>
           </tr>`,
         )}
       </tbody>

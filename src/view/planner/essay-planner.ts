@@ -1,10 +1,9 @@
 /** <essay-planner>: the "Essay plan" panel beside the graph: the list of plans, the open plan, saving, export, import and shared links. */
 import { LitElement, css, html, nothing } from 'lit';
-import { cardFor, changedCards, type EvidenceAdd } from '../../app/planner/cards';
-import { browserQuoteMatcher, type QuoteMatcher } from '../../app/shared/evidence';
+import { cardsFor, changedCards, type EvidenceAdd } from '../../app/planner/cards';
 import { chronology } from '../../app/planner/chronology';
 import { coverageCheck } from '../../app/planner/coverage';
-import { addCard, emptyPlan, type PlanRecord } from '../../app/planner/plan';
+import { addCards, cardPlace, emptyPlan, type PlanRecord } from '../../app/planner/plan';
 import type { PlanData } from '../../app/planner/plan-schema';
 import { ROLE_LABELS } from '../../app/planner/plan-export';
 import { nameIndex, understandQuestion, type NameIndex, type Understanding } from '../../app/planner/question';
@@ -18,18 +17,21 @@ import '../workspace/save-status';
 import { exportPlan, importPlanFile, type ExportFormat } from './plan-exports';
 import { PlanController } from './plan-controller';
 import { planTargets } from './plan-targets';
+import { PlannerNotes } from './planner-notes';
 import { plannerStyles } from './planner-styles';
 import './plan-editor';
 
 /** @fires plan-select - `{id}`: the plan to show (null: none), for the URL. @fires plan-close - the panel was closed. */
 export class EssayPlanner extends LitElement {
   static override properties = {
-    graph: { attribute: false }, notes: { attribute: false }, notesSlice: { attribute: false }, workspace: { attribute: false }, planId: {}, shareCode: {},
+    graph: { attribute: false }, notes: { attribute: false }, notesSlice: { attribute: false }, workspace: { attribute: false }, builtIn: { type: Boolean }, planId: {}, shareCode: {},
     shared: { state: true }, message: { state: true }, exportOpen: { state: true },
   };
   declare graph: AllegianceGraph;
   declare notes: NotesIndex;
   declare notesSlice: NotesSlice | null;
+  /** The built-in notes are shown (their whole text can be loaded); false for a dataset opened at run time. */
+  declare builtIn: boolean;
   /** The shell's saved work (undefined until it is open): plans are read and saved through it. */
   declare workspace: Workspace | undefined;
   declare planId: string | null;
@@ -40,7 +42,7 @@ export class EssayPlanner extends LitElement {
   declare exportOpen: boolean;
   readonly plans = new PlanController(this);
   private names: NameIndex | null = null;
-  private matcher: QuoteMatcher | null = null;
+  private readonly notesText = new PlannerNotes(() => this.requestUpdate());
   private pending: EvidenceAdd[] = [];
 
   constructor() {
@@ -51,6 +53,7 @@ export class EssayPlanner extends LitElement {
     this.message = '';
     this.exportOpen = false;
     this.notesSlice = null;
+    this.builtIn = false;
     void this.plans.ready.then(() => this.afterLoad());
   }
 
@@ -80,14 +83,15 @@ export class EssayPlanner extends LitElement {
     if (this.planId && !this.plans.byId(this.planId) && this.planId !== 'new') this.message = `There is no saved plan “${this.planId}”: choose one from the list or start a new one.`;
     if (this.planId === 'new' || (this.planId === null && this.pending.length)) await this.newPlan();
     else if (this.planId === null && this.plans.plans[0]) this.select(this.plans.plans[0].id);
-    for (const add of this.pending.splice(0)) this.addEvidence(add);
+    for (const add of this.pending.splice(0)) await this.addEvidence(add);
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('workspace')) void this.plans.use(this.workspace);
+    if (changed.has('builtIn') && this.builtIn) void this.notesText.load();
     if (changed.has('graph')) {
       this.names = this.graph ? nameIndex(this.graph) : null;
-      this.matcher = null;
+      this.notesText.reset();
     }
     if (changed.has('shareCode') && this.shareCode) {
       void decodeShared(this.shareCode).then((r) => {
@@ -121,35 +125,38 @@ export class EssayPlanner extends LitElement {
   }
 
   /** Add evidence from anywhere in the app to the open plan (a new plan when none is open). */
-  addEvidence(add: EvidenceAdd): void {
+  async addEvidence(add: EvidenceAdd): Promise<void> {
     if (!this.plans.workspace) {
       this.pending.push(add);
       return;
     }
+    if (this.builtIn && add.ref.kind === 'bullet') await this.notesText.load(); // any bullet of the notes, not only those naming an entity
     const p = this.current;
-    const card = cardFor(this.graph, this.notes, add.ref);
-    if (!card) {
+    const cards = cardsFor(this.graph, this.notesText.notesIndex(this.builtIn, this.notes), add.ref);
+    if (!cards.length) {
       this.message = 'That evidence is no longer in the data, so it was not added.';
       return;
     }
     if (!p) {
-      void this.newPlan(addCard(emptyPlan(), null, card).data);
+      void this.newPlan(addCards(emptyPlan(), null, cards).data);
       return;
     }
-    const r = addCard(p.data, add.paragraph, card);
-    const n = r.data.paragraphs.findIndex((x) => x.id === r.paragraphId) + 1;
-    const what = `“${card.quote.length > 60 ? `${card.quote.slice(0, 60)}…` : card.quote}” (slide ${card.slide})`;
-    if (r.already) {
-      this.message = `Already in paragraph ${n}: ${what}. Move it from there with “Move to paragraph…”.`;
+    const r = addCards(p.data, add.paragraph, cards);
+    const first = cards[0]!;
+    const what = cards.length === 1 ? `“${first.quote.length > 60 ? `${first.quote.slice(0, 60)}…` : first.quote}” (slide ${first.slide})` : `${cards.length} quotes`;
+    if (!r.added) {
+      this.message = `Already in paragraph ${cardPlace(p.data, first.id)?.number ?? '?'}: ${what}. Move it from there with “Move to paragraph…”.`;
       return;
     }
     this.plans.change(p.id, r.data);
-    this.message = `Added to paragraph ${n}: ${what}.`;
+    const n = r.data.paragraphs.findIndex((x) => x.id === r.paragraphId) + 1;
+    this.message = `Added to paragraph ${n}: ${cards.length === 1 ? what : `${r.added} of ${what}${r.already ? ` (${r.already} already in the plan)` : ''}`}.`;
   }
 
-  /** The one quote check's matcher over what the browser has of the notes (built once per graph). */
-  private quoteMatcher(): QuoteMatcher {
-    return (this.matcher ??= browserQuoteMatcher(this.notesSlice, this.graph));
+  /** Cards whose quote is no longer on their slide (none flagged while the whole notes load). */
+  private changedOf(data: PlanData): Set<string> {
+    const match = this.notesText.quoteMatcher(this.builtIn, this.notesSlice, this.graph);
+    return match ? changedCards(data.paragraphs.flatMap((x) => x.cards), match) : new Set();
   }
 
   private understand(data: PlanData): Understanding {
@@ -161,7 +168,7 @@ export class EssayPlanner extends LitElement {
     const p = this.shared ?? this.current;
     if (!p || !this.names) return;
     const data = 'plan' in p ? p.plan : p.data;
-    const changed = changedCards(data.paragraphs.flatMap((x) => x.cards), this.quoteMatcher());
+    const changed = this.changedOf(data);
     this.message = await exportPlan(format, p.title, data, this.understand(data), changed);
   }
 
@@ -213,11 +220,10 @@ export class EssayPlanner extends LitElement {
   private editor(data: PlanData, readOnly: boolean) {
     if (!this.names) return nothing;
     const u = this.understand(data);
-    const cards = data.paragraphs.flatMap((p) => p.cards);
     const others = new Map(data.paragraphs.map((p) => [p.id, counterEvidence(this.graph, p, paragraphPeople(p), u)]));
     return html`<plan-editor .data=${data} .understanding=${u} .graph=${this.graph} ?readOnly=${readOnly}
       .factors=${readOnly ? [] : suggestFactors(this.graph, u)} .otherSides=${others}
-      .changed=${changedCards(cards, this.quoteMatcher())}
+      .changed=${this.changedOf(data)}
       .prompts=${coverageCheck(data, u)} .chronology=${chronology(data, u)}
       @plan-data=${(e: CustomEvent<PlanData>) => !readOnly && this.current && this.plans.change(this.current.id, e.detail)}></plan-editor>`;
   }

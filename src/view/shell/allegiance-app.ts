@@ -230,7 +230,7 @@ export class AllegianceApp extends LitElement {
       </main>
       <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>
       ${filtersAside(this.app, state, view, narrow)}
-      ${this.planner.column(graph, this.app.notes, this.shownData.notes, this.saved.workspace)}`;
+      ${this.planner.column(graph, this.app.notes, this.shownData.notes, this.saved.workspace, this.shownData.id === null)}`;
   }
 
   private datasetControl() {
