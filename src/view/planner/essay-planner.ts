@@ -12,6 +12,7 @@ import { counterEvidence, paragraphPeople, suggestFactors } from '../../app/plan
 import type { NotesIndex, NotesSlice } from '../../app/shared/notes-index';
 import type { AllegianceGraph } from '../../model/types';
 import type { Workspace } from '../../platform/storage/workspace';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 import '../workspace/save-status';
 import { exportPlan, importPlanFile, type ExportFormat } from './plan-exports';
@@ -116,7 +117,7 @@ export class EssayPlanner extends LitElement {
   }
 
   private select(id: string | null): void {
-    this.dispatchEvent(new CustomEvent('plan-select', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'plan-select', { id });
   }
 
   private async newPlan(data: PlanData = emptyPlan(), title?: string): Promise<void> {
@@ -231,7 +232,7 @@ export class EssayPlanner extends LitElement {
   override render() {
     const c = this.plans;
     const p = this.current;
-    return html`<header><h2 id="plan-h">Essay plan</h2><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('plan-close', { bubbles: true, composed: true }))}>Close plan</button></header>
+    return html`<header><h2 id="plan-h">Essay plan</h2><button type="button" @click=${() => emit(this, 'plan-close', null)}>Close plan</button></header>
       ${c.deleted ? html`<div class="toast" role="status">Plan “${c.deleted.title}” deleted. <button type="button" @click=${async () => this.select(await c.undoRemove())}>Undo</button></div>` : nothing}
       ${this.message ? html`<p role="status">${this.message}</p>` : nothing}
       ${this.shared

@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { OtherSide } from '../../app/planner/suggestions';
 import { citation, ROLE_LABELS } from '../../app/planner/plan-export';
 import { ROLES, type Paragraph, type PlanCard } from '../../app/planner/plan-schema';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 import { plannerStyles } from './planner-styles';
 import './add-to-plan';
@@ -69,7 +70,7 @@ export class PlanParagraph extends LitElement {
   ];
 
   private act(action: ParagraphAction): void {
-    this.dispatchEvent(new CustomEvent('paragraph-action', { detail: { paragraph: this.paragraph.id, action }, bubbles: true, composed: true }));
+    emit(this, 'paragraph-action', { paragraph: this.paragraph.id, action });
   }
 
   private field(label: string, key: 'factor' | 'point' | 'explanation' | 'link', rows = 2) {
