@@ -37,9 +37,12 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await expect(p.locator('question-understanding [data-part="people"]')).toContainText('Joseph Stalin');
   await expect(p.locator('question-understanding [data-part="factor"]')).toHaveText('In the graph: Secretariat');
   await expect(p.getByRole('combobox', { name: 'Asks' })).toHaveValue('how-far');
+  // "The power struggle" resolves to years from the notes' slide titles.
+  await expect(p.locator('question-understanding [data-part="years"]')).toContainText('1924–1929 from “the power struggle”');
   // Factors: the named one first; take it and one more.
   const factors = p.locator('ul.factors li');
   await expect(factors.first()).toContainText('Secretariat');
+  const said: string[] = [`Years: ${await p.locator('question-understanding [data-part="years"]').textContent()}`, 'Factors:', ...(await factors.allTextContents()).map((t) => `- ${t.replace(/\s+/g, ' ').trim()}`)];
   await p.getByRole('button', { name: 'Add as paragraph: Secretariat' }).click();
   await p.getByRole('button', { name: 'Add counter-argument' }).click();
   await p.locator('plan-paragraph').nth(1).getByRole('textbox', { name: 'Factor' }).fill('The mistakes of his rivals');
@@ -99,6 +102,13 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   const allQuotes = await p.locator('li.card blockquote').allTextContents();
   expect(allQuotes).toContain(bulletText);
 
+  // What the planner said about the finished plan: the other side per paragraph, and the coverage prompts.
+  for (const [i, para] of (await p.locator('plan-paragraph').all()).entries()) {
+    said.push(`The other side, paragraph ${i + 1}:`, ...(await para.locator('details.other > ul > li').evaluateAll((lis) => lis.map((li) => `- ${[...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()}`))));
+  }
+  said.push('Coverage:', ...(await p.locator('ul.prompts li').allTextContents()).map((t) => `- ${t}`));
+  await writeFile('/tmp/planner-suggestions.txt', `${said.join('\n')}\n`);
+
   // Export Markdown.
   await p.getByRole('button', { name: 'Export plan' }).click();
   const [md] = await Promise.all([page.waitForEvent('download'), p.getByRole('menuitem', { name: 'Markdown (.md)' }).click()]);
@@ -152,6 +162,7 @@ test('a corrupted plan record is set aside with a notice; the other plans are in
   // One workspace, one notice: the shell's.
   await expect(page.locator('storage-notices').filter({ hasText: 'A saved plan (id "broken") could not be read' })).toHaveCount(1);
   await expect(p.locator('storage-notices')).toHaveCount(0);
+  await expect(p.getByRole('combobox', { name: 'Plans' }).locator('option')).toHaveCount(3); // "choose a plan" and the two intact plans
   const options = await p.getByRole('combobox', { name: 'Plans' }).locator('option').allTextContents();
   expect(options).toEqual(expect.arrayContaining([Q, 'Why was Trotsky defeated by 1927?']));
   // Delete, then undo.
