@@ -9,6 +9,8 @@ import type { Corrections, PlanData } from '../../app/planner/plan-schema';
 import type { ParagraphAction } from '../planner/plan-paragraph';
 import type { ToolState } from '../../app/tracing/tool-state';
 import type { EntityKind, Tone } from '../../model/types';
+import type { PlaySettings } from '../../app/classroom/play';
+import type { ThemeId } from './themes';
 
 /** The filters the user set (null = everything). */
 export interface FilterChange {
@@ -35,6 +37,8 @@ export interface AllegianceEvents {
   'filter-change': FilterChange;
   /** A tracing tool changed its state (open / close a tool, choose a betrayal, a path's ends, years …). */
   'tool-change': Partial<ToolState>;
+  /** The List view's text filter or its "Show quotes" toggle changed (<relation-list>). */
+  'list-change': { filter?: string; quotes?: boolean };
   /** The notice's dismiss button. */
   'notice-dismiss': null;
   /** The canvas drew a graph's elements for the first time. */
@@ -75,6 +79,10 @@ export interface AllegianceEvents {
   'corrections-change': Corrections;
   /** <plan-editor>: the plan's data after a change; <essay-planner> saves it. */
   'plan-data': PlanData;
+  /** <play-settings>: the years play runs over and its speed (kept in the URL). */
+  'play-change': PlaySettings;
+  /** The "High contrast" control: the classroom theme chosen ('standard' = off; remembered as a setting). */
+  'theme-change': { theme: ThemeId };
 }
 
 export type AllegianceEventName = keyof AllegianceEvents;
