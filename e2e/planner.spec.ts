@@ -37,9 +37,12 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await expect(p.locator('question-understanding [data-part="people"]')).toContainText('Joseph Stalin');
   await expect(p.locator('question-understanding [data-part="factor"]')).toHaveText('In the graph: Secretariat');
   await expect(p.getByRole('combobox', { name: 'Asks' })).toHaveValue('how-far');
+  // "The power struggle" resolves to years from the notes' slide titles.
+  await expect(p.locator('question-understanding [data-part="years"]')).toContainText('1924–1929 from “the power struggle”');
   // Factors: the named one first; take it and one more.
   const factors = p.locator('ul.factors li');
   await expect(factors.first()).toContainText('Secretariat');
+  const said: string[] = [`Years: ${await p.locator('question-understanding [data-part="years"]').textContent()}`, 'Factors:', ...(await factors.allTextContents()).map((t) => `- ${t.replace(/\s+/g, ' ').trim()}`)];
   await p.getByRole('button', { name: 'Add as paragraph: Secretariat' }).click();
   await p.getByRole('button', { name: 'Add counter-argument' }).click();
   await p.locator('plan-paragraph').nth(1).getByRole('textbox', { name: 'Factor' }).fill('The mistakes of his rivals');
@@ -60,11 +63,23 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await addTo(card.locator('note-excerpt').first(), /Paragraph 2/);
   await saved(page);
 
-  // 3. The notes, through an entity panel's excerpt (the Notes view has not landed on this branch).
+  // 3. The Notes view: a bullet of slide 36 that names no entity (the whole notes are read for it).
+  await page.goto(`/?view=notes&s=36&${new URL(page.url()).search.slice(1).split('&').filter((x) => x.startsWith('plan')).join('&')}`);
+  const bullet = page.locator('notes-view section[data-slide="36"] li').filter({ hasNot: page.locator('button.name') }).first();
+  await expect(bullet).toBeVisible();
+  const bulletText = await bullet.evaluate((li) => {
+    const copy = li.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('add-to-plan').forEach((a) => a.remove());
+    return copy.textContent!.trim();
+  });
+  expect(bulletText).toMatch(/^This would have been a demanding issue/);
+  await addTo(bullet, /Paragraph 2/);
+  await expect(p.getByRole('status').filter({ hasText: 'Added to paragraph 2' })).toBeVisible();
+  await saved(page);
+  // A timeline entry (a whole relation) from the entity panel.
   await page.goto(`/?e=trotsky&${new URL(page.url()).search.slice(1).split('&').filter((x) => x.startsWith('plan')).join('&')}`);
-  const excerpt = page.locator('entity-panel ol.excerpts note-excerpt').first();
-  const bulletText = (await excerpt.locator('blockquote').textContent())!.trim();
-  await addTo(excerpt, /Paragraph 2/);
+  await addTo(page.locator('entity-timeline ol.sentences li').filter({ hasText: 'Joseph Stalin' }).first(), /Paragraph 2/);
+  await expect(p.getByRole('status').filter({ hasText: /Added to paragraph 2/ })).toBeVisible();
   await saved(page);
 
   // Reorder by keyboard: the second card of paragraph 1 up.
@@ -81,9 +96,18 @@ test('a plan from question to exported Word and Markdown, surviving a reload', a
   await openApp(page, new URL(page.url()).search);
   await expect(p.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue(Q);
   await expect(p.locator('plan-paragraph').first().locator('li.card blockquote')).toHaveText(['this enabled him to build up personal files on all members of the Party', 'General Secretary of the Communist Party']);
-  await expect(p.locator('plan-paragraph').nth(1).locator('li.card')).toHaveCount(2);
+  await expect.poll(() => p.locator('plan-paragraph').nth(1).locator('li.card').count()).toBeGreaterThanOrEqual(3);
+  // Nothing is flagged "changed in the notes": every quote is on its slide.
+  await expect(p.locator('li.card.changed')).toHaveCount(0);
   const allQuotes = await p.locator('li.card blockquote').allTextContents();
   expect(allQuotes).toContain(bulletText);
+
+  // What the planner said about the finished plan: the other side per paragraph, and the coverage prompts.
+  for (const [i, para] of (await p.locator('plan-paragraph').all()).entries()) {
+    said.push(`The other side, paragraph ${i + 1}:`, ...(await para.locator('details.other > ul > li').evaluateAll((lis) => lis.map((li) => `- ${[...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()}`))));
+  }
+  said.push('Coverage:', ...(await p.locator('ul.prompts li').allTextContents()).map((t) => `- ${t}`));
+  await writeFile('/tmp/planner-suggestions.txt', `${said.join('\n')}\n`);
 
   // Export Markdown.
   await p.getByRole('button', { name: 'Export plan' }).click();
@@ -135,7 +159,10 @@ test('a corrupted plan record is set aside with a notice; the other plans are in
   await page.reload();
   await openApp(page, new URL(page.url()).search);
   const p = planner(page);
-  await expect(p.locator('storage-notices')).toContainText('A saved plan (id "broken") could not be read');
+  // One workspace, one notice: the shell's.
+  await expect(page.locator('storage-notices').filter({ hasText: 'A saved plan (id "broken") could not be read' })).toHaveCount(1);
+  await expect(p.locator('storage-notices')).toHaveCount(0);
+  await expect(p.getByRole('combobox', { name: 'Plans' }).locator('option')).toHaveCount(3); // "choose a plan" and the two intact plans
   const options = await p.getByRole('combobox', { name: 'Plans' }).locator('option').allTextContents();
   expect(options).toEqual(expect.arrayContaining([Q, 'Why was Trotsky defeated by 1927?']));
   // Delete, then undo.
@@ -143,4 +170,60 @@ test('a corrupted plan record is set aside with a notice; the other plans are in
   await expect(p.getByRole('status').filter({ hasText: 'deleted' })).toBeVisible();
   await p.getByRole('button', { name: 'Undo' }).click();
   await expect(p.getByRole('combobox', { name: 'Plans' }).locator('option')).toHaveCount(3);
+});
+
+test('a plan goes out as JSON and comes back by import; a read-only link opens in a new page with "Save a copy"; only the plan prints', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await startPlan(page);
+  const p = planner(page);
+  await p.getByRole('button', { name: 'Add as paragraph: Secretariat' }).click();
+  await p.getByRole('textbox', { name: 'Judgement' }).fill('Mostly, but not alone.');
+  await saved(page);
+  await page.goto(`/?r=${encodeURIComponent('stalin>led>secretariat@1922-04')}&${new URL(page.url()).search.slice(1).split('&').filter((x) => x.startsWith('plan')).join('&')}`);
+  await addTo(page.locator('relation-panel note-excerpt').first(), /Paragraph 1/);
+  await saved(page);
+  const quote = (await p.locator('li.card blockquote').first().textContent())!.trim();
+
+  // JSON out, then in again as a new plan.
+  await p.getByRole('button', { name: 'Export plan' }).click();
+  const [json] = await Promise.all([page.waitForEvent('download'), p.getByRole('menuitem', { name: 'JSON (to import again)' }).click()]);
+  const file = (await json.path())!;
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'allegiance-plan', version: 3, plan: { question: Q, judgement: 'Mostly, but not alone.' } });
+  await p.getByLabel('Import plan').setInputFiles(file);
+  await expect(p.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect(p.getByRole('combobox', { name: 'Plans' }).locator('option')).toHaveCount(3);
+  await expect(p.locator('li.card blockquote').first()).toHaveText(quote);
+  // A damaged file is named and changes nothing.
+  await p.getByLabel('Import plan').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"allegiance-plan","version":3,"title":"x","plan":{"question":1}}') });
+  await expect(p.getByRole('status').filter({ hasText: '“broken.json” was not imported: it is damaged at plan.question' })).toBeVisible();
+  await expect(p.getByRole('combobox', { name: 'Plans' }).locator('option')).toHaveCount(3);
+
+  // Print: only the plan column is shown.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('graph-canvas')).toBeHidden();
+  await expect(page.locator('header').first()).toBeHidden();
+  await expect(p.locator('li.card blockquote').first()).toBeVisible();
+  await expect(p.getByRole('button', { name: 'Export plan' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // A read-only link, opened in a new page.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await p.getByRole('button', { name: 'Export plan' }).click();
+  await p.getByRole('menuitem', { name: 'Copy a read-only link' }).click();
+  await expect(p.getByRole('status').filter({ hasText: 'read-only link' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\?plan=shared#plan=[A-Za-z0-9_-]+$/);
+  const teacher = await context.newPage();
+  await teacher.goto(link);
+  const t = teacher.locator('essay-planner');
+  await expect(t.getByText('Read-only: a plan shared with you.')).toBeVisible();
+  await expect(t.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue(Q);
+  await expect(t.getByRole('textbox', { name: 'Question', exact: true })).toHaveJSProperty('readOnly', true);
+  await expect(t.locator('li.card blockquote').first()).toHaveText(quote);
+  await expect(t.getByRole('button', { name: 'Add paragraph' })).toHaveCount(0);
+  await t.getByRole('button', { name: 'Save a copy' }).click();
+  await expect(t.getByText('Read-only: a plan shared with you.')).toHaveCount(0);
+  await expect(t.getByRole('combobox', { name: 'Plans' }).locator('option', { hasText: '(copy)' })).toHaveCount(1);
+  await expect(t.getByRole('textbox', { name: 'Question', exact: true })).toHaveJSProperty('readOnly', false);
+  await teacher.close();
 });

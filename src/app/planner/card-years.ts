@@ -1,9 +1,10 @@
-/** A card's years as numbers, from its start and end dates. */
+/** A card's years as numbers, from its relation's start and end dates. */
 import { yearOf } from '../../model/dates';
-import type { EvidenceCard } from './plan-schema';
+import type { EvidenceCard } from '../shared/evidence';
 
-/** [from, to] of a card, or null when it is undated. A start without an end is that one year. */
-export function cardYears(c: Pick<EvidenceCard, 'start' | 'end'>): [number, number] | null {
+/** [from, to] of a card, or null when it is undated (every bullet card). A start without an end is that one year. */
+export function cardYears(c: EvidenceCard): [number, number] | null {
+  if (c.kind !== 'relation') return null;
   const from = yearOf(c.start);
   const to = yearOf(c.end);
   if (from === undefined && to === undefined) return null;
@@ -11,7 +12,7 @@ export function cardYears(c: Pick<EvidenceCard, 'start' | 'end'>): [number, numb
 }
 
 /** Whether a dated card lies wholly outside [from, to] (open bounds are open). */
-export function outsideYears(c: Pick<EvidenceCard, 'start' | 'end'>, from: number | null, to: number | null): boolean {
+export function outsideYears(c: EvidenceCard, from: number | null, to: number | null): boolean {
   const y = cardYears(c);
   if (!y) return false;
   return (to !== null && y[0] > to) || (from !== null && y[1] < from);

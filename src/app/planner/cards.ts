@@ -1,17 +1,17 @@
-/** Turning a piece of evidence the app shows into a plan card, and checking a card against the notes as they are now. */
-import { containsQuote } from '../../model/notes';
-import { relationRef } from '../../model/queries/relations';
-import { dateRangeText, relationSentence } from '../../model/queries/sentence';
+/** Plan cards from the app's evidence (the shared EvidenceCard), what a card says about itself, and the "changed in the notes" check. */
+import { dateRangeText } from '../../model/queries/sentence';
 import type { AllegianceGraph } from '../../model/types';
-import type { NotesIndex, NotesSlice } from '../shared/notes-index';
-import type { NewCard } from './plan';
-import type { CARD_SOURCES, EvidenceCard } from './plan-schema';
+import { bulletEvidence, cardStillValid, relationEvidence, relationCardId, type EvidenceCard, type QuoteMatcher } from '../shared/evidence';
+import type { NotesIndex } from '../shared/notes-index';
+import type { CardSource } from './plan-schema';
 
-export type CardSource = (typeof CARD_SOURCES)[number];
+export type { CardSource } from './plan-schema';
 
 /** What an "Add to plan" control carries: a relation's quote, or a bullet of the notes. */
 export type EvidenceRef =
   | { kind: 'relation'; edge: string; slide: number; quote: string; from: CardSource }
+  /** A whole relation (a timeline entry, a row of the List view): every quote behind it. */
+  | { kind: 'relation-all'; edge: string; from: CardSource }
   | { kind: 'bullet'; bullet: string; entities: string[]; from: CardSource };
 
 export interface EvidenceAdd {
@@ -20,51 +20,40 @@ export interface EvidenceAdd {
   ref: EvidenceRef;
 }
 
-/** The card for a piece of evidence, or null when the graph or notes no longer have it. */
-export function cardFor(graph: AllegianceGraph, notes: NotesIndex, ref: EvidenceRef): NewCard | null {
-  if (ref.kind === 'bullet') {
-    const b = notes.bullet(ref.bullet);
-    if (!b) return null;
-    const entities = ref.entities.filter((id) => graph.hasNode(id));
-    const sentence = entities.map((id) => graph.getNodeAttribute(id, 'label')).join(', ');
-    return { quote: b.text, slide: b.slide, slideTitle: notes.slideTitle(b.slide), sentence: sentence ? `About ${sentence}` : '', dates: 'undated', entities, from: ref.from };
-  }
-  if (!graph.hasEdge(ref.edge)) return null;
-  const r = relationRef(graph, ref.edge);
-  return {
-    quote: ref.quote,
-    slide: ref.slide,
-    slideTitle: notes.slideTitle(ref.slide),
-    edge: r.edge,
-    sentence: relationSentence(graph, r),
-    start: r.start,
-    end: r.end,
-    dates: dateRangeText(r.start, r.end) || 'undated',
-    dateSource: r.dateSource,
-    certainty: r.certainty,
-    entities: [r.source, r.target],
-    from: ref.from,
-  };
+/** The evidence as it comes from the app, before the student annotates it. */
+export type NewCard = EvidenceCard & { from: CardSource };
+
+/** The cards for a piece of evidence (one, or every quote of a relation); [] when the data no longer has it. */
+export function cardsFor(graph: AllegianceGraph, notes: NotesIndex, ref: EvidenceRef): NewCard[] {
+  if (ref.kind === 'relation-all') return relationEvidence(graph, notes, ref.edge).map((c) => ({ ...c, from: ref.from }));
+  const one = cardFor(graph, notes, ref);
+  return one ? [one] : [];
 }
 
-/**
- * What the browser knows of each slide's words: its title, the bullets it was sent, and every relation quote
- * the data cites from it (each checked against the notes when the data was built). All verbatim notes text.
- */
-export function slideTexts(notes: NotesSlice | null | undefined, graph: AllegianceGraph): Map<number, string> {
-  const texts = new Map<number, string[]>();
-  const add = (slide: number, text: string) => (texts.get(slide) ?? texts.set(slide, []).get(slide)!).push(text);
-  for (const s of notes?.slides ?? []) {
-    add(s.number, s.title);
-    for (const b of s.bullets) add(s.number, b.text);
-  }
-  graph.forEachEdge((_e, a) => {
-    for (const ev of (a.evidence ?? []) as { slide: number; quote: string }[]) add(ev.slide, ev.quote);
-  });
-  return new Map([...texts].map(([n, t]) => [n, t.join('\n')]));
+/** The card for one quote or bullet (through relationEvidence / bulletEvidence), or null when the data no longer has it. */
+export function cardFor(graph: AllegianceGraph, notes: NotesIndex, ref: Exclude<EvidenceRef, { kind: 'relation-all' }>): NewCard | null {
+  const found: EvidenceCard | null | undefined = ref.kind === 'bullet'
+    ? bulletEvidence(notes, ref.bullet, ref.entities.filter((id) => graph.hasNode(id)))
+    : relationEvidence(graph, notes, ref.edge).find((c) => c.id === relationCardId(ref.edge, ref.slide, ref.quote));
+  return found ? { ...found, from: ref.from } : null;
 }
 
-/** Cards whose quote is no longer on their slide (checked with the model's quote matcher, white space aside). */
-export function changedCards(cards: readonly EvidenceCard[], slides: ReadonlyMap<number, string>): Set<string> {
-  return new Set(cards.filter((c) => !containsQuote(slides.get(c.slide) ?? '', c.quote)).map((c) => c.id));
+/** "1924–1925", or "undated" (a bullet card has no dates of its own). */
+export function cardDates(c: EvidenceCard): string {
+  return (c.kind === 'relation' && dateRangeText(c.start, c.end)) || 'undated';
+}
+
+/** The entities a card is about: a relation's two ends, or the entities a bullet names. */
+export function cardEntities(c: EvidenceCard): string[] {
+  return c.kind === 'relation' ? [c.source.id, c.target.id] : [...(c.mentions ?? [])];
+}
+
+/** The relation a card is evidence of, if any. */
+export function cardEdge(c: EvidenceCard): string | undefined {
+  return c.kind === 'relation' ? c.edgeKey : undefined;
+}
+
+/** Ids of the cards whose quote is no longer on their slide (the one check: cardStillValid). */
+export function changedCards(cards: readonly EvidenceCard[], match: QuoteMatcher): Set<string> {
+  return new Set(cards.filter((c) => !cardStillValid(c, match)).map((c) => c.id));
 }

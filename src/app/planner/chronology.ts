@@ -1,5 +1,6 @@
 /** The chronology strip: the plan's dated evidence placed over the question's years (or the evidence's own span). */
 import { cardYears } from './card-years';
+import { cardDates } from './cards';
 import type { PlanData } from './plan-schema';
 
 export interface ChronoMark {
@@ -35,7 +36,7 @@ export function chronology(data: PlanData, window: { from: number | null; to: nu
   for (const { c, paragraph, y } of dated) {
     if (!y) continue;
     const outside = (window.to !== null && y[0] > window.to) || (window.from !== null && y[1] < window.from);
-    marks.push({ card: c.id, paragraph, from: y[0], to: y[1], x0: (y[0] - from) / span, x1: (y[1] + 1 - from) / span, outside, label: `${c.dates}: ${c.sentence}` });
+    marks.push({ card: c.id, paragraph, from: y[0], to: y[1], x0: (y[0] - from) / span, x1: (y[1] + 1 - from) / span, outside, label: `${cardDates(c)}: ${c.kind === 'relation' ? c.sentence : c.quote}` });
   }
   const wf = window.from ?? from;
   const wt = window.to ?? to;

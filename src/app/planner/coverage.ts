@@ -1,5 +1,6 @@
 /** The coverage check: gentle, specific prompts about what the plan still lacks. Never a block: the plan is saved and exported whatever they say. */
 import { outsideYears } from './card-years';
+import { cardDates } from './cards';
 import type { PlanData } from './plan-schema';
 import { yearsText, type Understanding } from './question';
 
@@ -30,7 +31,7 @@ export function coverageCheck(data: PlanData, u: Pick<Understanding, 'from' | 't
     else if (p.cards.length === 1) out.push({ id: `thin:${p.id}`, paragraph: p.id, text: `${name(data, i)} rests on one piece of evidence: a second would make the point safer.` });
     for (const c of p.cards) {
       if (outsideYears(c, u.from, u.to)) {
-        out.push({ id: `outside:${c.id}`, paragraph: p.id, text: `In ${name(data, i)}, “${short(c.quote)}” (slide ${c.slide}) is dated ${c.dates}, outside the question’s years (${yearsText(u)}): say why it matters, or use evidence from the period.` });
+        out.push({ id: `outside:${c.id}`, paragraph: p.id, text: `In ${name(data, i)}, “${short(c.quote)}” (slide ${c.slide}) is dated ${cardDates(c)}, outside the question’s years (${yearsText(u)}): say why it matters, or use evidence from the period.` });
       }
     }
     if (p.cards.length > 0 && !p.link.trim()) out.push({ id: `link:${p.id}`, paragraph: p.id, text: `${name(data, i)} does not link back to the question yet: end it by saying what it shows about the question.` });

@@ -1,5 +1,7 @@
 /** The plan as linear text: one list of blocks that the Markdown and Word exports both write. Quotes are kept verbatim with their slide. */
-import { type EvidenceCard, type PlanData, type Role } from './plan-schema';
+import type { EvidenceCard } from '../shared/evidence';
+import { cardDates } from './cards';
+import { type PlanData, type Role } from './plan-schema';
 import { STEM_LABELS, yearsText, type Understanding } from './question';
 
 export type Block =
@@ -12,9 +14,12 @@ export const ROLE_LABELS: Record<Role, string> = { for: 'For', against: 'Against
 
 /** "Slide 33 · The power struggle · Joseph Stalin allied with Lev Kamenev, 1923–1925 (suspected; date not in the notes)". */
 export function citation(c: EvidenceCard): string {
-  const caveats = [c.certainty && c.certainty !== 'stated' ? c.certainty : '', c.dateSource === 'outside-notes' && c.dates !== 'undated' ? 'date not in the notes' : ''].filter(Boolean);
-  const about = c.sentence ? ` · ${c.sentence}${c.dates && c.dates !== 'undated' ? `, ${c.dates}` : ''}` : '';
-  return `Slide ${c.slide}${c.slideTitle ? ` · ${c.slideTitle}` : ''}${about}${caveats.length ? ` (${caveats.join('; ')})` : ''}`;
+  const where = `Slide ${c.slide}${c.slideTitle ? ` · ${c.slideTitle}` : ''}`;
+  if (c.kind === 'bullet') return where;
+  const dates = cardDates(c);
+  const caveats = [c.certainty !== 'stated' ? c.certainty : '', c.dateSource === 'outside-notes' && dates !== 'undated' ? 'date not in the notes' : ''].filter(Boolean);
+  const about = ` · ${c.sentence}${dates !== 'undated' ? `, ${dates}` : ''}`;
+  return `${where}${about}${caveats.length ? ` (${caveats.join('; ')})` : ''}`;
 }
 
 export function planBlocks(title: string, data: PlanData, u: Understanding, changed: ReadonlySet<string> = new Set()): Block[] {

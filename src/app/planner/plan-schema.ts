@@ -1,5 +1,11 @@
-/** The saved shape of an essay plan (record kind `plan`, version 2) and the migration from version 1. */
+/**
+ * The saved shape of an essay plan (record kind `plan`, version 3) and the migrations from versions 1 and 2.
+ * A plan's evidence is the app's one card type, `EvidenceCard` (src/app/shared/evidence.ts), plus where it was
+ * added from and the student's annotation.
+ */
 import { z } from 'zod';
+import { quoteHash, relationCardId, type BulletCard, type EvidenceCard, type RelationCard } from '../shared/evidence';
+import { CERTAINTIES, DATE_SOURCES } from '../../model/types';
 
 export const ROLES = ['for', 'against', 'context'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,31 +15,48 @@ export type Stem = (typeof STEMS)[number];
 
 /** Where a card was added from. */
 export const CARD_SOURCES = ['relation', 'entity', 'betrayal', 'path', 'timeline', 'notes', 'list'] as const;
+export type CardSource = (typeof CARD_SOURCES)[number];
 
 const text = (max: number) => z.string().max(max);
 
-/** One piece of evidence: a verbatim quote with its slide, and the relation it supports when there is one. */
-export const cardSchema = z.object({
-  id: text(100),
-  quote: text(5_000),
-  slide: z.number().int().min(0),
-  slideTitle: text(500),
-  /** The relation's key (`stalin>allied-with>zinoviev@1924`), when the quote is a relation's evidence. */
-  edge: text(300).optional(),
-  /** "Joseph Stalin allied with Grigory Zinoviev", or the entity a bullet is about. */
+const quoteFields = { id: text(400), quote: text(5_000), slide: z.number().int().min(0), slideTitle: text(500) };
+const planFields = { from: z.enum(CARD_SOURCES), annotation: text(10_000) };
+const end = z.object({ id: text(200), label: text(500) });
+
+const relationCardSchema = z.object({
+  kind: z.literal('relation'),
+  ...quoteFields,
+  edgeKey: text(300),
+  source: end,
+  target: end,
+  type: text(200),
+  typeLabel: text(200),
   sentence: text(1_000),
   start: text(20).optional(),
   end: text(20).optional(),
-  /** "1924–1925", "undated". */
-  dates: text(100),
-  dateSource: z.enum(['notes', 'outside-notes']).optional(),
-  certainty: z.enum(['stated', 'suspected', 'disputed']).optional(),
-  /** Entities the card is about (relation ends or the bullet's named entities). */
-  entities: z.array(text(200)).max(50),
-  from: z.enum(CARD_SOURCES),
-  annotation: text(10_000),
+  certainty: z.enum(CERTAINTIES),
+  dateSource: z.enum(DATE_SOURCES),
+  note: text(5_000).optional(),
+  ...planFields,
 });
-export type EvidenceCard = z.infer<typeof cardSchema>;
+
+const bulletCardSchema = z.object({
+  kind: z.literal('bullet'),
+  ...quoteFields,
+  /** Empty for a card migrated from version 2, which did not keep the bullet's id. */
+  bulletId: text(100),
+  mentions: z.array(text(200)).max(50).optional(),
+  ...planFields,
+});
+
+/** A card in a plan: the shared EvidenceCard (its `id` is the evidence's stable id), where it came from, and a note. */
+export const cardSchema = z.discriminatedUnion('kind', [relationCardSchema, bulletCardSchema]);
+export type PlanCard = EvidenceCard & { from: CardSource; annotation: string };
+
+// The saved shape and the shared type must not drift apart: each must be assignable to the other.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const cardShapeMatches: Same<z.infer<typeof relationCardSchema>, RelationCard & { from: CardSource; annotation: string }> & Same<z.infer<typeof bulletCardSchema>, BulletCard & { from: CardSource; annotation: string }> = true;
+void cardShapeMatches;
 
 export const paragraphSchema = z.object({
   id: text(100),
@@ -44,7 +67,7 @@ export const paragraphSchema = z.object({
   link: text(10_000),
   cards: z.array(cardSchema).max(500),
 });
-export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Paragraph = Omit<z.infer<typeof paragraphSchema>, 'cards'> & { cards: PlanCard[] };
 
 /** The student's corrections to what the planner understood from the question (absent = as parsed). */
 export const correctionsSchema = z.object({
@@ -65,7 +88,7 @@ export const planDataSchema = z.object({
   paragraphs: z.array(paragraphSchema).max(200),
   conclusion: text(20_000),
 });
-export type PlanData = z.infer<typeof planDataSchema>;
+export type PlanData = Omit<z.infer<typeof planDataSchema>, 'paragraphs'> & { paragraphs: Paragraph[] };
 
 /** Version 1 (the storage layer's placeholder): a question and sections citing evidence by id. */
 interface PlanV1 {
@@ -74,7 +97,7 @@ interface PlanV1 {
 }
 
 /** v1 → v2: each section becomes a "for" paragraph; evidence ids (no quotes were stored) are kept in the explanation. */
-export function migratePlanV1(data: unknown): PlanData {
+export function migratePlanV1(data: unknown): unknown {
   const v1 = data as PlanV1;
   if (typeof v1?.question !== 'string' || !Array.isArray(v1.sections)) throw new Error('a version 1 plan needs a question and sections');
   return {
@@ -92,5 +115,69 @@ export function migratePlanV1(data: unknown): PlanData {
       cards: [],
     })),
     conclusion: '',
+  };
+}
+
+/** A version 2 card: the planner's own card type, before plans used the shared EvidenceCard. */
+interface CardV2 {
+  id: string;
+  quote: string;
+  slide: number;
+  slideTitle: string;
+  edge?: string;
+  sentence: string;
+  start?: string;
+  end?: string;
+  dates: string;
+  dateSource?: 'notes' | 'outside-notes';
+  certainty?: 'stated' | 'suspected' | 'disputed';
+  entities: string[];
+  from: CardSource;
+  annotation: string;
+}
+
+const EDGE_KEY = /^([^>]+)>([^>]+)>([^@]+)@/;
+
+/**
+ * A v2 card as a v3 card. A relation card gets its edge key's ends and type (labels were not stored: the ids
+ * stand in, and the sentence is kept as it was); a bullet card gets an id from its slide and quote (v2 kept no
+ * bullet id). Quote, slide, slide title, dates, certainty, date source, origin and annotation are kept.
+ */
+export function cardFromV2(c: CardV2): PlanCard {
+  const base = { quote: c.quote, slide: c.slide, slideTitle: c.slideTitle, from: c.from, annotation: c.annotation };
+  const m = c.edge ? EDGE_KEY.exec(c.edge) : null;
+  if (!c.edge || !m) {
+    const mentions = c.entities.length ? { mentions: [...c.entities] } : {};
+    return { kind: 'bullet', id: `s${c.slide}#${quoteHash(c.quote)}`, bulletId: '', ...mentions, ...base };
+  }
+  const [, source, type, target] = m as unknown as [string, string, string, string];
+  return {
+    kind: 'relation',
+    id: relationCardId(c.edge, c.slide, c.quote),
+    edgeKey: c.edge,
+    source: { id: source, label: source },
+    target: { id: target, label: target },
+    type,
+    typeLabel: type.replace(/-/g, ' '),
+    sentence: c.sentence,
+    ...(c.start !== undefined ? { start: c.start } : {}),
+    ...(c.end !== undefined ? { end: c.end } : {}),
+    certainty: c.certainty ?? 'stated',
+    dateSource: c.dateSource ?? 'notes',
+    ...base,
+  };
+}
+
+/** v2 → v3: every card becomes a shared EvidenceCard (see cardFromV2); the same evidence twice in a plan is kept once. */
+export function migratePlanV2(data: unknown): unknown {
+  const v2 = data as { paragraphs?: { cards?: CardV2[] }[] };
+  if (!Array.isArray(v2?.paragraphs)) throw new Error('a version 2 plan needs paragraphs');
+  const seen = new Set<string>();
+  return {
+    ...v2,
+    paragraphs: v2.paragraphs.map((p) => ({
+      ...p,
+      cards: (Array.isArray(p.cards) ? p.cards : []).map(cardFromV2).filter((c) => !seen.has(c.id) && seen.add(c.id)),
+    })),
   };
 }

@@ -1,9 +1,11 @@
 /** Essay plans as data, and every change to one as a pure function (the element only calls these). */
 import { MAX_TITLE, type WorkRecord } from '../workspace/record';
 import { PLAN_KIND } from '../workspace/kinds';
-import type { EvidenceCard, Paragraph, PlanData, Role } from './plan-schema';
+import type { NewCard } from './cards';
+import type { Paragraph, PlanCard, PlanData, Role } from './plan-schema';
 
 export type PlanRecord = WorkRecord<PlanData>;
+export type { NewCard } from './cards';
 
 /** An empty plan. */
 export function emptyPlan(question = ''): PlanData {
@@ -56,15 +58,19 @@ export function moveParagraph(data: PlanData, id: string, by: -1 | 1): PlanData 
   return { ...data, paragraphs };
 }
 
-/** The evidence as it comes from the app, before it has an id and an annotation. */
-export type NewCard = Omit<EvidenceCard, 'id' | 'annotation'>;
-
-function allCardIds(data: PlanData): string[] {
-  return data.paragraphs.flatMap((p) => p.cards.map((c) => c.id));
+/** Where a card is in the plan: the paragraph's id and number (1-based), or null when it is not there. */
+export function cardPlace(data: PlanData, cardId: string): { paragraph: string; number: number } | null {
+  const i = data.paragraphs.findIndex((p) => p.cards.some((c) => c.id === cardId));
+  return i < 0 ? null : { paragraph: data.paragraphs[i]!.id, number: i + 1 };
 }
 
-/** Add evidence to a paragraph (or to a new paragraph named after it when `paragraphId` is null). */
-export function addCard(data: PlanData, paragraphId: string | null, card: NewCard): { data: PlanData; paragraphId: string; cardId: string } {
+/**
+ * Add evidence to a paragraph (or to a new paragraph when `paragraphId` is null or gone). A card's id is the
+ * evidence's stable id, so the same quote is in a plan once: adding it again changes nothing and says where it is.
+ */
+export function addCard(data: PlanData, paragraphId: string | null, card: NewCard): { data: PlanData; paragraphId: string; cardId: string; already: boolean } {
+  const there = cardPlace(data, card.id);
+  if (there) return { data, paragraphId: there.paragraph, cardId: card.id, already: true };
   let target = paragraphId;
   let next = data;
   if (target === null || !data.paragraphs.some((p) => p.id === target)) {
@@ -72,10 +78,27 @@ export function addCard(data: PlanData, paragraphId: string | null, card: NewCar
     next = made.data;
     target = made.id;
   }
-  const cardId = freshId('c', allCardIds(next));
-  const full: EvidenceCard = { ...card, id: cardId, annotation: '' };
+  const full = { ...card, annotation: '' } as PlanCard;
   next = { ...next, paragraphs: next.paragraphs.map((p) => (p.id === target ? { ...p, cards: [...p.cards, full] } : p)) };
-  return { data: next, paragraphId: target, cardId };
+  return { data: next, paragraphId: target, cardId: card.id, already: false };
+}
+
+/** Add several cards to one paragraph (a new one, made once, when `paragraphId` is null): how many were added and how many were there already. */
+export function addCards(data: PlanData, paragraphId: string | null, cards: readonly NewCard[]): { data: PlanData; paragraphId: string | null; added: number; already: number } {
+  let next = data;
+  let target = paragraphId;
+  let added = 0;
+  let already = 0;
+  for (const card of cards) {
+    const r = addCard(next, target, card);
+    if (r.already) already++;
+    else {
+      added++;
+      next = r.data;
+      target = r.paragraphId;
+    }
+  }
+  return { data: next, paragraphId: target, added, already };
 }
 
 function findCard(data: PlanData, cardId: string): { paragraph: number; index: number } | null {

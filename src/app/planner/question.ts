@@ -2,12 +2,15 @@
 import type { AllegianceGraph } from '../../model/types';
 import { yearOf } from '../../model/dates';
 import type { Corrections, Stem } from './plan-schema';
+import { entityPeriod, periodIndex, titlePeriod, type PeriodIndex } from './question-periods';
 
 /** What the planner needs to know about the graph's names (built once by `nameIndex`). */
 export interface NameIndex {
   /** Every label and alias with its entity, longest first. */
   names: { name: string; id: string }[];
   entity(id: string): { label: string; kind: string; start?: string; end?: string; dateSource?: string } | undefined;
+  /** Slide titles and the years their slides cite, for named periods ("the power struggle"). */
+  periods: PeriodIndex;
 }
 
 export function nameIndex(graph: AllegianceGraph): NameIndex {
@@ -19,6 +22,7 @@ export function nameIndex(graph: AllegianceGraph): NameIndex {
   return {
     names,
     entity: (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
+    periods: periodIndex(graph),
   };
 }
 
@@ -110,12 +114,22 @@ function anchorYear(names: NameIndex, who: string): { year: number; id: string; 
   const year = yearOf(date);
   if (year === undefined) return null;
   const where = e.dateSource === 'outside-notes' ? ' (date not in the notes)' : '';
-  return { year, id, note: `${e.label}'s ${e.kind === 'event' ? 'date' : 'end date'} in the data, ${date}${where}` };
+  return { year, id, note: e.kind === 'event' ? `${e.label}: ${date} in the data${where}` : `${e.label}'s end date in the data, ${date}${where}` };
 }
 
 function matchName(names: NameIndex, text: string): string | null {
   const t = text.trim().toLowerCase();
   return names.names.find((n) => n.name.toLowerCase() === t)?.id ?? null;
+}
+
+/** The longest name `text` starts with (capitals kept for proper names, as in namedIn). */
+function nameAt(names: NameIndex, text: string): { id: string; length: number } | null {
+  for (const { name, id } of names.names) {
+    const head = text.slice(0, name.length);
+    const same = name === name.toLowerCase() ? head.toLowerCase() === name : head === name;
+    if (same && !/[\w-]/.test(text[name.length] ?? '')) return { id, length: name.length };
+  }
+  return null;
 }
 
 function findYears(q: string, names: NameIndex): YearsFound & { anchor?: string } {
@@ -148,6 +162,9 @@ function findYears(q: string, names: NameIndex): YearsFound & { anchor?: string 
     if (word === 'after' || word === 'since') return { from: year, to: null, words: m[0], note: '' };
     return { from: null, to: year, words: m[0], note: '' };
   }
+  const period = entityPeriod(q, (t) => nameAt(names, t), names.entity)
+    ?? titlePeriod(q, names.periods, (what) => anchorYear(names, what));
+  if (period) return { from: period.from, to: period.to, words: period.words, note: period.note };
   return none;
 }
 

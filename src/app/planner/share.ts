@@ -1,10 +1,12 @@
 /** Plans in a link (for a teacher to open read-only) and as a JSON file (to import again). */
 import { z } from 'zod';
 import { decodeText, encodeText } from '../shared/deflate-code';
-import { planDataSchema, type PlanData } from './plan-schema';
+import { migratePlanV2, planDataSchema, type PlanData } from './plan-schema';
 
 export const PLAN_FILE_FORMAT = 'allegiance-plan';
-const fileSchema = z.object({ format: z.literal(PLAN_FILE_FORMAT), version: z.literal(2), title: z.string().max(500), plan: planDataSchema });
+/** The plan file's version follows the plan record's: 3 (a version 2 file or link is migrated on reading). */
+export const PLAN_FILE_VERSION = 3;
+const fileSchema = z.object({ format: z.literal(PLAN_FILE_FORMAT), version: z.literal(PLAN_FILE_VERSION), title: z.string().max(500), plan: planDataSchema });
 
 export interface SharedPlan {
   title: string;
@@ -12,7 +14,7 @@ export interface SharedPlan {
 }
 
 export function planJson(title: string, plan: PlanData): string {
-  return `${JSON.stringify({ format: PLAN_FILE_FORMAT, version: 2, title, plan }, null, 1)}\n`;
+  return `${JSON.stringify({ format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, title, plan }, null, 1)}\n`;
 }
 
 export type ReadPlan = { ok: true; shared: SharedPlan } | { ok: false; reason: string };
@@ -25,6 +27,17 @@ export function readPlanJson(text: string): ReadPlan {
   } catch (err) {
     return { ok: false, reason: `it is not JSON (${err instanceof Error ? err.message : String(err)})` };
   }
+  const file = json as { format?: unknown; version?: unknown; plan?: unknown } | null;
+  if (file && typeof file === 'object' && file.format === PLAN_FILE_FORMAT) {
+    if (typeof file.version === 'number' && file.version > PLAN_FILE_VERSION) return { ok: false, reason: `it was made by a newer version of Allegiance (plan file version ${file.version})` };
+    if (file.version === 2) {
+      try {
+        json = { ...file, version: PLAN_FILE_VERSION, plan: migratePlanV2(file.plan) };
+      } catch (err) {
+        return { ok: false, reason: `it is damaged at plan: ${err instanceof Error ? err.message : String(err)}` };
+      }
+    }
+  }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -36,7 +49,7 @@ export function readPlanJson(text: string): ReadPlan {
 
 /** The plan compressed (deflate-raw) and base64url-encoded, for the URL hash `#plan=…`. */
 export async function encodeShared(title: string, plan: PlanData): Promise<string> {
-  return encodeText(JSON.stringify({ format: PLAN_FILE_FORMAT, version: 2, title, plan }));
+  return encodeText(JSON.stringify({ format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, title, plan }));
 }
 
 /** Read a shared plan from its hash text; a damaged link is named, never thrown. */

@@ -7,6 +7,7 @@ import { relationSpan } from '../../model/queries/time-model';
 import { relationSentence, dateRangeText } from '../../model/queries/sentence';
 import { findSideSwitches } from '../../model/queries/side-switches';
 import type { AllegianceGraph } from '../../model/types';
+import { cardEdge, cardEntities } from './cards';
 import type { Paragraph } from './plan-schema';
 import type { Understanding } from './question';
 
@@ -73,7 +74,7 @@ export interface OtherSide {
 
 /** The people a paragraph is about: its cards' entities, plus entities named in its factor. */
 export function paragraphPeople(p: Paragraph, factorEntities: readonly string[] = []): Set<string> {
-  return new Set([...p.cards.flatMap((c) => c.entities), ...factorEntities]);
+  return new Set([...p.cards.flatMap(cardEntities), ...factorEntities]);
 }
 
 /**
@@ -82,7 +83,7 @@ export function paragraphPeople(p: Paragraph, factorEntities: readonly string[] 
  * paragraph's cards are left out.
  */
 export function counterEvidence(graph: AllegianceGraph, p: Paragraph, people: ReadonlySet<string>, w: Window, limit = 8): OtherSide[] {
-  const used = new Set(p.cards.map((c) => c.edge).filter(Boolean));
+  const used = new Set(p.cards.map(cardEdge).filter(Boolean));
   const out = new Map<string, OtherSide>();
   const start = (r: RelationRef) => { const y = relationSpan(graph, r.edge).from; return Number.isFinite(y) ? y : null; };
   for (const b of findBetrayals(graph)) {

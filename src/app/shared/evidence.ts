@@ -7,6 +7,7 @@
 import { containsQuote, normaliseSpace } from '../../model/notes';
 import { labelOf, relationRef, typeDefOf, type RelationRef } from '../../model/queries/relations';
 import { relationSentence } from '../../model/queries/sentence';
+import type { FullNotes } from '../../model/note-lines';
 import type { AllegianceGraph, Certainty, DateSource, PartialDate } from '../../model/types';
 import type { NotesIndex, NotesSlice } from './notes-index';
 
@@ -119,6 +120,11 @@ export function bulletEvidence(notes: NotesIndex, bulletId: string, mentions?: r
 
 /** Is this quote on that slide? (Built by one of the two functions below.) */
 export type QuoteMatcher = (slide: number, quote: string) => boolean;
+
+/** Match against the full notes as the Notes view has them (every line of every slide, verbatim). */
+export function fullNotesQuoteMatcher(full: FullNotes): QuoteMatcher {
+  return notesQuoteMatcher({ slides: full.slides.map((s) => ({ number: s.number, text: s.lines.map((l) => l.text).join('\n') })) });
+}
 
 /** Match against the full parsed notes (Node, or a dataset parsed at run time): the check validation makes. */
 export function notesQuoteMatcher(notes: { slides: readonly { number: number; text: string }[] }): QuoteMatcher {

@@ -1,4 +1,5 @@
 /** The notes as the browser gets them, indexed for excerpts and citations: bullet texts by id, slide titles by number. */
+import type { FullNotes } from '../../model/note-lines';
 
 /** The slice of the parsed notes in `virtual:allegiance-data` (see src/vite/graph-data-plugin.ts). */
 export interface NotesSlice {
@@ -9,6 +10,14 @@ export interface NotesSlice {
 export interface NotesIndex {
   bullet(id: string): { text: string; slide: number } | undefined;
   slideTitle(slide: number): string;
+}
+
+/** The whole notes (the Notes view's chunk) as a slice: every bullet, not only those naming an entity. */
+export function sliceOfFullNotes(full: FullNotes): NotesSlice {
+  return {
+    title: full.title,
+    slides: full.slides.map((s) => ({ number: s.number, title: s.title, bullets: s.lines.flatMap((l) => (l.kind === 'bullet' && l.bullet ? [{ id: l.bullet, text: l.text }] : [])) })),
+  };
 }
 
 /** Index the notes; missing notes give an index that knows nothing (excerpts are then left out). */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { THEME_IDS } from '../classroom/theme';
 import { lessonDataSchema, migrateLessonV1 } from '../classroom/lesson-schema';
-import { migratePlanV1, planDataSchema } from '../planner/plan-schema';
+import { migratePlanV1, migratePlanV2, planDataSchema } from '../planner/plan-schema';
 import { registryOf, type RecordKind } from './record';
 
 /** User preferences that outlive a page load. One record, id `settings`. */
@@ -24,8 +24,11 @@ export const datasetSchema = z.object({
 const v1 = <D>(kind: string, schema: z.ZodType<D>, singleton = false): RecordKind<D> => ({ kind, version: 1, schema, migrations: {}, singleton });
 
 export const SETTINGS_KIND = v1('settings', settingsSchema, true);
-/** An essay plan (issue 12): version 2; version 1 was the placeholder `{question, sections}`. */
-export const PLAN_KIND: RecordKind = { kind: 'plan', version: 2, schema: planDataSchema, migrations: { 1: migratePlanV1 } };
+/**
+ * An essay plan (issue 12): version 3, whose cards are the shared EvidenceCard; version 2 had the planner's own
+ * card type; version 1 was the placeholder `{question, sections}`.
+ */
+export const PLAN_KIND: RecordKind = { kind: 'plan', version: 3, schema: planDataSchema, migrations: { 1: migratePlanV1, 2: migratePlanV2 } };
 /** A teacher's lesson (issue 13): version 2 holds storyline steps; version 1 was the placeholder `{steps: [{url, note}]}`. */
 export const LESSON_KIND: RecordKind = { kind: 'lesson', version: 2, schema: lessonDataSchema, migrations: { 1: migrateLessonV1 } };
 export const DATASET_KIND = v1('dataset', datasetSchema);

@@ -5,7 +5,7 @@ import type { WorkRecord } from './record';
 import { settingsRecord } from './settings';
 
 const plan = (id: string, title: string, updatedAt: string, question = 'Why did Stalin win?'): WorkRecord => ({
-  kind: 'plan', id, version: 2, title, updatedAt, data: { question, corrections: {}, judgement: '', introduction: '', paragraphs: [], conclusion: '' },
+  kind: 'plan', id, version: 3, title, updatedAt, data: { question, corrections: {}, judgement: '', introduction: '', paragraphs: [], conclusion: '' },
 });
 const t1 = '2026-11-01T10:00:00.000Z';
 const t2 = '2026-11-02T10:00:00.000Z';

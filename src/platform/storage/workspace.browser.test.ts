@@ -5,7 +5,7 @@ import { openIdbStore } from './idb-store';
 import { Workspace } from './workspace';
 
 const at = '2026-12-01T10:00:00.000Z';
-const plan = (id: string): WorkRecord => ({ kind: 'plan', id, version: 2, title: `Plan ${id}`, updatedAt: at, data: { question: 'Why did Trotsky lose?', corrections: {}, judgement: '', introduction: '', paragraphs: [], conclusion: '' } });
+const plan = (id: string): WorkRecord => ({ kind: 'plan', id, version: 3, title: `Plan ${id}`, updatedAt: at, data: { question: 'Why did Trotsky lose?', corrections: {}, judgement: '', introduction: '', paragraphs: [], conclusion: '' } });
 const name = `browser-test-${Date.now()}`;
 
 function rawPut(db: string, key: string, value: unknown): Promise<void> {

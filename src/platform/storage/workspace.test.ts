@@ -9,7 +9,7 @@ import { Workspace } from './workspace';
 let dbCount = 0;
 const fresh = () => `test-${++dbCount}`;
 const at = '2026-12-01T10:00:00.000Z';
-const plan = (id: string, title = `Plan ${id}`, updatedAt = at): WorkRecord => ({ kind: 'plan', id, version: 2, title, updatedAt, data: { question: 'Why?', corrections: {}, judgement: '', introduction: '', paragraphs: [{ id: 'p1', role: 'for', factor: 'One', point: 'x', explanation: '', link: '', cards: [] }], conclusion: '' } });
+const plan = (id: string, title = `Plan ${id}`, updatedAt = at): WorkRecord => ({ kind: 'plan', id, version: 3, title, updatedAt, data: { question: 'Why?', corrections: {}, judgement: '', introduction: '', paragraphs: [{ id: 'p1', role: 'for', factor: 'One', point: 'x', explanation: '', link: '', cards: [] }], conclusion: '' } });
 const openWs = async (name: string, persist = async () => true) => Workspace.open({ open: () => openIdbStore(name), persist, now: () => at });
 
 /** Put values straight into the object store, as damage or an older app would. */
@@ -45,7 +45,7 @@ describe('Workspace over IndexedDB (fake-indexeddb)', () => {
     ws.store.close();
     const huge = 'x'.repeat(5_000_000);
     const bad: [string, unknown][] = [
-      ['plan:shape', { kind: 'plan', id: 'shape', version: 2, title: 'T', updatedAt: at, data: { question: 7 } }],
+      ['plan:shape', { kind: 'plan', id: 'shape', version: 3, title: 'T', updatedAt: at, data: { question: 7 } }],
       ['plan:future', { ...plan('future'), version: 4 }],
       ['plan:number', 42],
       ['plan:huge', huge],
@@ -57,7 +57,7 @@ describe('Workspace over IndexedDB (fake-indexeddb)', () => {
     const q = await again.quarantined();
     expect(q.map((e) => e.key).sort()).toEqual(bad.map(([k]) => k).sort());
     expect(q.find((e) => e.key === 'plan:huge')!.raw).toBe(huge);
-    expect(q.find((e) => e.key === 'plan:future')!.reason).toMatch(/version 4 is newer than this app reads \(2\)/);
+    expect(q.find((e) => e.key === 'plan:future')!.reason).toMatch(/version 4 is newer than this app reads \(3\)/);
     expect(again.notices).toHaveLength(5);
     expect(again.notices.find((n) => n.message.includes('"shape"'))!.message).toBe(
       'A saved plan (id "shape") could not be read: bad plan data, question: Invalid input: expected string, received number (and 5 more). It is kept aside, not deleted, and is included when you export a backup.',

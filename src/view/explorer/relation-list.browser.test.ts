@@ -31,14 +31,31 @@ describe('<relation-list>', () => {
   it('is a real table with a caption and column headers', async () => {
     const { root } = await mount();
     expect(text(root.querySelector('caption'))).toMatch(/^Relations in view, all years: 8 relations/);
-    expect([...root.querySelectorAll('th')].map((th) => [th.getAttribute('scope'), text(th.querySelector('button'))])).toEqual([
+    expect([...root.querySelectorAll('th')].map((th) => [th.getAttribute('scope'), text(th.querySelector('button') ?? th)])).toEqual([
       ['col', 'Source↕'],
       ['col', 'Relation↕'],
       ['col', 'Target↕'],
       ['col', 'Dates▲'],
       ['col', 'Slides↕'],
+      ['col', 'Add to plan'],
     ]);
     expect(root.querySelectorAll('tbody tr')).toHaveLength(8);
+  });
+
+  it('each row has "Add to plan" for its whole relation; using it does not open the row', async () => {
+    const { root, el } = await mount();
+    const chosen: string[] = [];
+    el.addEventListener('relation-select', (e) => chosen.push(e.detail.key));
+    const adds: unknown[] = [];
+    el.addEventListener('plan-add', (e) => adds.push(e.detail));
+    const row = root.querySelector<HTMLTableRowElement>('tbody tr')!;
+    const add = row.querySelector('add-to-plan')!;
+    await add.updateComplete;
+    add.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
+    await add.updateComplete;
+    add.shadowRoot!.querySelector<HTMLButtonElement>('[role="menuitem"]')!.click();
+    expect(adds).toEqual([{ paragraph: null, ref: { kind: 'relation-all', edge: row.dataset.edge, from: 'list' } }]);
+    expect(chosen).toEqual([]);
   });
 
   it('marks dates from outside the notes and suspected relations', async () => {

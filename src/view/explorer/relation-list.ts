@@ -11,10 +11,13 @@ import { SORT_KEYS, sortRows, type RelationRow, type SortDirection, type SortKey
 import { slidesText } from '../../model/queries/sentence';
 import { downloadText } from '../../platform';
 import '../panels/note-excerpt';
+import '../planner/add-to-plan';
 import { uiStyles } from '../shared/ui-styles';
 import { emit } from '../shared/events';
 import { relationListStyles } from './relation-list-styles';
 
+/** The row's "Add to plan" works on its own: its clicks and keys do not open the row's relation. */
+const stop = (e: Event) => e.stopPropagation();
 const HEADINGS: Record<SortKey, string> = { source: 'Source', relation: 'Relation', target: 'Target', dates: 'Dates', slides: 'Slides' };
 
 /** How long typing pauses before the filter goes into the URL (the table filters at once). */
@@ -127,6 +130,7 @@ export class RelationList extends LitElement {
               </th>`;
             })}
             ${this.quotes ? html`<th scope="col" class="plain">Quotes</th>` : ''}
+            <th scope="col"><span class="vh">Add to plan</span></th>
           </tr>
         </thead>
         <tbody @keydown=${this.onKey}>
@@ -158,6 +162,7 @@ export class RelationList extends LitElement {
             ${r.evidence.map((e) => html`<note-excerpt .text=${e.quote} .slide=${e.slide} .slideTitle=${e.slideTitle} .planRef=${{ kind: 'relation', edge: r.edge, slide: e.slide, quote: e.quote, from: 'list' }}></note-excerpt>`)}
           </div></td>`
         : ''}
+      <td class="plan" @click=${stop} @keydown=${stop}><add-to-plan .ref=${{ kind: 'relation-all', edge: r.edge, from: 'list' }} what=${`${r.sourceLabel} ${r.relation} ${r.targetLabel}, ${r.dates}`}></add-to-plan></td>
     </tr>`;
   }
 

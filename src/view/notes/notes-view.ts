@@ -1,11 +1,12 @@
 /**
  * <notes-view>: the notes as the student wrote them, all slides, titles, sub-headings and bullets verbatim.
- * Every name of an entity is a button that selects it; the chosen slide is brought into view with the quote
- * or searched words marked.
+ * Every name of an entity is a button that selects it; every bullet has "Add to plan"; the chosen slide is
+ * brought into view with the quote or searched words marked.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { lineSegments, markRanges, type EntityLink, type Ranges } from '../../app/notes/highlight';
 import type { FullNotes, NotesSlide } from '../../model/note-lines';
+import '../planner/add-to-plan';
 import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 
@@ -56,6 +57,7 @@ export class NotesView extends LitElement {
       h3 .n { font-size: 0.9rem; font-weight: 600; color: var(--ui-muted); font-variant-numeric: tabular-nums; }
       h4 { font-size: 1rem; margin: 0.5rem 0 0.2rem; font-style: italic; font-weight: 600; }
       ul { margin: 0.2rem 0 0.3rem; padding-left: 1.3rem; }
+      li add-to-plan { vertical-align: baseline; font-family: system-ui, sans-serif; }
       li { margin: 0.15rem 0; font-family: Georgia, 'Times New Roman', serif; font-size: 1.02rem; overflow-wrap: anywhere; }
       button.name { border: none; background: none; padding: 0; min-height: 0; font: inherit; color: var(--ui-accent); text-decoration: underline; text-underline-offset: 2px; text-decoration-thickness: 1px; border-radius: 2px; }
       button.name:hover { background: #e3ecf8; }
@@ -90,7 +92,11 @@ export class NotesView extends LitElement {
       if (line.kind === 'heading') {
         flush();
         body.push(html`<h4>${this.renderText(line.text, [], marks[i]!)}</h4>`);
-      } else bullets.push(html`<li data-bullet=${line.bullet ?? nothing}>${this.renderText(line.text, this.links.get(line.bullet ?? '') ?? [], marks[i]!)}</li>`);
+      } else {
+        const links = this.links.get(line.bullet ?? '') ?? [];
+        const ref = line.bullet ? { kind: 'bullet' as const, bullet: line.bullet, entities: [...new Set(links.map((l) => l.entity))], from: 'notes' as const } : null;
+        bullets.push(html`<li data-bullet=${line.bullet ?? nothing}>${this.renderText(line.text, links, marks[i]!)}${ref ? html` <add-to-plan .ref=${ref} what=${`bullet on slide ${slide.number}: ${line.text.slice(0, 60)}`}></add-to-plan>` : nothing}</li>`);
+      }
     });
     flush();
     return html`<section id="slide-${slide.number}" class=${target ? 'target' : ''} aria-labelledby="h-${slide.number}" data-slide=${slide.number}>

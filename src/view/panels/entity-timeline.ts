@@ -4,6 +4,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import type { TimelineView } from '../../app/panels/timeline-view';
+import '../planner/add-to-plan';
 import './swimlane-chart';
 import { uiStyles } from '../shared/ui-styles';
 
@@ -103,11 +104,12 @@ export class EntityTimeline extends LitElement {
             ${(this.allSentences ? t.entries : t.entries.slice(0, FIRST_SENTENCES)).map((e) => {
               // The sentence opens with its dates ("1923–1925 (date not in the notes): allied with …"): set them off.
               const at = e.sentence.indexOf(': ');
+              const add = html` <add-to-plan .ref=${{ kind: 'relation-all', edge: e.edge, from: 'timeline' }} what=${e.sentence}></add-to-plan>`;
               const note = e.note ? html`<span class="note">${e.note}</span>` : '';
-              if (at < 0) return html`<li class=${e.tone}>${e.sentence}${note}</li>`;
+              if (at < 0) return html`<li class=${e.tone}>${e.sentence}${note}${add}</li>`;
               const when = e.sentence.slice(0, at);
               const caveat = when.endsWith(OUTSIDE) ? OUTSIDE : '';
-              return html`<li class=${e.tone}><span class="when">${when.slice(0, when.length - caveat.length)}</span>${caveat ? html`<span class="caveat">${caveat}</span>` : ''}${e.sentence.slice(at)}${note}</li>`;
+              return html`<li class=${e.tone}><span class="when">${when.slice(0, when.length - caveat.length)}</span>${caveat ? html`<span class="caveat">${caveat}</span>` : ''}${e.sentence.slice(at)}${note}${add}</li>`;
             })}
           </ol>
           ${t.entries.length > FIRST_SENTENCES && !this.allSentences

@@ -1,6 +1,7 @@
 /** <add-to-plan>: the "Add to plan" control on a piece of evidence: a menu of the plan's paragraphs and "New paragraph". */
 import { LitElement, css, html, nothing } from 'lit';
-import type { EvidenceAdd, EvidenceRef } from '../../app/planner/cards';
+import type { EvidenceRef } from '../../app/planner/cards';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 import { planTargets } from './plan-targets';
 
@@ -42,7 +43,7 @@ export class AddToPlan extends LitElement {
   private choose(paragraph: string | null): void {
     this.open = false;
     if (!this.ref) return;
-    this.dispatchEvent(new CustomEvent<EvidenceAdd>('plan-add', { detail: { paragraph, ref: this.ref }, bubbles: true, composed: true }));
+    emit(this, 'plan-add', { paragraph, ref: this.ref });
     this.renderRoot.querySelector<HTMLElement>('button.add')?.focus();
   }
 

@@ -1,9 +1,9 @@
 /** <essay-planner>: the "Essay plan" panel beside the graph: the list of plans, the open plan, saving, export, import and shared links. */
 import { LitElement, css, html, nothing } from 'lit';
-import { cardFor, changedCards, slideTexts, type EvidenceAdd } from '../../app/planner/cards';
+import { cardsFor, changedCards, type EvidenceAdd } from '../../app/planner/cards';
 import { chronology } from '../../app/planner/chronology';
 import { coverageCheck } from '../../app/planner/coverage';
-import { addCard, emptyPlan, type PlanRecord } from '../../app/planner/plan';
+import { addCards, cardPlace, emptyPlan, type PlanRecord } from '../../app/planner/plan';
 import type { PlanData } from '../../app/planner/plan-schema';
 import { ROLE_LABELS } from '../../app/planner/plan-export';
 import { nameIndex, understandQuestion, type NameIndex, type Understanding } from '../../app/planner/question';
@@ -11,24 +11,30 @@ import { decodeShared, type SharedPlan } from '../../app/planner/share';
 import { counterEvidence, paragraphPeople, suggestFactors } from '../../app/planner/suggestions';
 import type { NotesIndex, NotesSlice } from '../../app/shared/notes-index';
 import type { AllegianceGraph } from '../../model/types';
+import type { Workspace } from '../../platform/storage/workspace';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 import '../workspace/save-status';
-import '../workspace/storage-notices';
 import { exportPlan, importPlanFile, type ExportFormat } from './plan-exports';
 import { PlanController } from './plan-controller';
 import { planTargets } from './plan-targets';
+import { PlannerNotes } from './planner-notes';
 import { plannerStyles } from './planner-styles';
 import './plan-editor';
 
 /** @fires plan-select - `{id}`: the plan to show (null: none), for the URL. @fires plan-close - the panel was closed. */
 export class EssayPlanner extends LitElement {
   static override properties = {
-    graph: { attribute: false }, notes: { attribute: false }, notesSlice: { attribute: false }, planId: {}, shareCode: {},
+    graph: { attribute: false }, notes: { attribute: false }, notesSlice: { attribute: false }, workspace: { attribute: false }, builtIn: { type: Boolean }, planId: {}, shareCode: {},
     shared: { state: true }, message: { state: true }, exportOpen: { state: true },
   };
   declare graph: AllegianceGraph;
   declare notes: NotesIndex;
   declare notesSlice: NotesSlice | null;
+  /** The built-in notes are shown (their whole text can be loaded); false for a dataset opened at run time. */
+  declare builtIn: boolean;
+  /** The shell's saved work (undefined until it is open): plans are read and saved through it. */
+  declare workspace: Workspace | undefined;
   declare planId: string | null;
   /** The `#plan=…` code of a shared plan to show read-only, or null. */
   declare shareCode: string | null;
@@ -37,7 +43,7 @@ export class EssayPlanner extends LitElement {
   declare exportOpen: boolean;
   readonly plans = new PlanController(this);
   private names: NameIndex | null = null;
-  private texts: Map<number, string> | null = null;
+  private readonly notesText = new PlannerNotes(() => this.requestUpdate());
   private pending: EvidenceAdd[] = [];
 
   constructor() {
@@ -48,6 +54,7 @@ export class EssayPlanner extends LitElement {
     this.message = '';
     this.exportOpen = false;
     this.notesSlice = null;
+    this.builtIn = false;
     void this.plans.ready.then(() => this.afterLoad());
   }
 
@@ -69,7 +76,7 @@ export class EssayPlanner extends LitElement {
       .toast button { background: #fff; }
       .readonly { background: #fff4e5; border: 1px solid #d9a35b; border-radius: 6px; padding: 0.4rem 0.6rem; }
       input[type='file'] { font-size: 0.85rem; max-width: 100%; }
-      @media print { header button, .bar, .toast, save-status, storage-notices, .readonly button { display: none !important; } }
+      @media print { header button, .bar, .toast, save-status, .readonly button { display: none !important; } }
     `,
   ];
 
@@ -77,13 +84,15 @@ export class EssayPlanner extends LitElement {
     if (this.planId && !this.plans.byId(this.planId) && this.planId !== 'new') this.message = `There is no saved plan “${this.planId}”: choose one from the list or start a new one.`;
     if (this.planId === 'new' || (this.planId === null && this.pending.length)) await this.newPlan();
     else if (this.planId === null && this.plans.plans[0]) this.select(this.plans.plans[0].id);
-    for (const add of this.pending.splice(0)) this.addEvidence(add);
+    for (const add of this.pending.splice(0)) await this.addEvidence(add);
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('workspace')) void this.plans.use(this.workspace);
+    if (changed.has('builtIn') && this.builtIn) void this.notesText.load();
     if (changed.has('graph')) {
       this.names = this.graph ? nameIndex(this.graph) : null;
-      this.texts = null;
+      this.notesText.reset();
     }
     if (changed.has('shareCode') && this.shareCode) {
       void decodeShared(this.shareCode).then((r) => {
@@ -108,7 +117,7 @@ export class EssayPlanner extends LitElement {
   }
 
   private select(id: string | null): void {
-    this.dispatchEvent(new CustomEvent('plan-select', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'plan-select', { id });
   }
 
   private async newPlan(data: PlanData = emptyPlan(), title?: string): Promise<void> {
@@ -117,25 +126,38 @@ export class EssayPlanner extends LitElement {
   }
 
   /** Add evidence from anywhere in the app to the open plan (a new plan when none is open). */
-  addEvidence(add: EvidenceAdd): void {
+  async addEvidence(add: EvidenceAdd): Promise<void> {
     if (!this.plans.workspace) {
       this.pending.push(add);
       return;
     }
+    if (this.builtIn && add.ref.kind === 'bullet') await this.notesText.load(); // any bullet of the notes, not only those naming an entity
     const p = this.current;
-    const card = cardFor(this.graph, this.notes, add.ref);
-    if (!card) {
+    const cards = cardsFor(this.graph, this.notesText.notesIndex(this.builtIn, this.notes), add.ref);
+    if (!cards.length) {
       this.message = 'That evidence is no longer in the data, so it was not added.';
       return;
     }
     if (!p) {
-      void this.newPlan(addCard(emptyPlan(), null, card).data);
+      void this.newPlan(addCards(emptyPlan(), null, cards).data);
       return;
     }
-    const r = addCard(p.data, add.paragraph, card);
+    const r = addCards(p.data, add.paragraph, cards);
+    const first = cards[0]!;
+    const what = cards.length === 1 ? `“${first.quote.length > 60 ? `${first.quote.slice(0, 60)}…` : first.quote}” (slide ${first.slide})` : `${cards.length} quotes`;
+    if (!r.added) {
+      this.message = `Already in paragraph ${cardPlace(p.data, first.id)?.number ?? '?'}: ${what}. Move it from there with “Move to paragraph…”.`;
+      return;
+    }
     this.plans.change(p.id, r.data);
     const n = r.data.paragraphs.findIndex((x) => x.id === r.paragraphId) + 1;
-    this.message = `Added to paragraph ${n}: “${card.quote.length > 60 ? `${card.quote.slice(0, 60)}…` : card.quote}” (slide ${card.slide}).`;
+    this.message = `Added to paragraph ${n}: ${cards.length === 1 ? what : `${r.added} of ${what}${r.already ? ` (${r.already} already in the plan)` : ''}`}.`;
+  }
+
+  /** Cards whose quote is no longer on their slide (none flagged while the whole notes load). */
+  private changedOf(data: PlanData): Set<string> {
+    const match = this.notesText.quoteMatcher(this.builtIn, this.notesSlice, this.graph);
+    return match ? changedCards(data.paragraphs.flatMap((x) => x.cards), match) : new Set();
   }
 
   private understand(data: PlanData): Understanding {
@@ -147,7 +169,7 @@ export class EssayPlanner extends LitElement {
     const p = this.shared ?? this.current;
     if (!p || !this.names) return;
     const data = 'plan' in p ? p.plan : p.data;
-    const changed = changedCards(data.paragraphs.flatMap((x) => x.cards), (this.texts ??= slideTexts(this.notesSlice, this.graph)));
+    const changed = this.changedOf(data);
     this.message = await exportPlan(format, p.title, data, this.understand(data), changed);
   }
 
@@ -199,11 +221,10 @@ export class EssayPlanner extends LitElement {
   private editor(data: PlanData, readOnly: boolean) {
     if (!this.names) return nothing;
     const u = this.understand(data);
-    const cards = data.paragraphs.flatMap((p) => p.cards);
     const others = new Map(data.paragraphs.map((p) => [p.id, counterEvidence(this.graph, p, paragraphPeople(p), u)]));
     return html`<plan-editor .data=${data} .understanding=${u} .graph=${this.graph} ?readOnly=${readOnly}
       .factors=${readOnly ? [] : suggestFactors(this.graph, u)} .otherSides=${others}
-      .changed=${changedCards(cards, (this.texts ??= slideTexts(this.notesSlice, this.graph)))}
+      .changed=${this.changedOf(data)}
       .prompts=${coverageCheck(data, u)} .chronology=${chronology(data, u)}
       @plan-data=${(e: CustomEvent<PlanData>) => !readOnly && this.current && this.plans.change(this.current.id, e.detail)}></plan-editor>`;
   }
@@ -211,15 +232,14 @@ export class EssayPlanner extends LitElement {
   override render() {
     const c = this.plans;
     const p = this.current;
-    return html`<header><h2 id="plan-h">Essay plan</h2><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('plan-close', { bubbles: true, composed: true }))}>Close plan</button></header>
-      <storage-notices .notices=${c.notices} @storage-notice-dismiss=${(e: CustomEvent<{ id: string }>) => c.dismissNotice(e.detail.id)}></storage-notices>
+    return html`<header><h2 id="plan-h">Essay plan</h2><button type="button" @click=${() => emit(this, 'plan-close', null)}>Close plan</button></header>
       ${c.deleted ? html`<div class="toast" role="status">Plan “${c.deleted.title}” deleted. <button type="button" @click=${async () => this.select(await c.undoRemove())}>Undo</button></div>` : nothing}
       ${this.message ? html`<p role="status">${this.message}</p>` : nothing}
       ${this.shared
         ? html`<div class="readonly"><p>Read-only: a plan shared with you. Nothing you see here is saved unless you save a copy.</p>
             <button type="button" @click=${() => { const s = this.shared!; this.shared = null; void this.newPlan(s.plan, `${s.title} (copy)`); }}>Save a copy</button> ${this.exportMenu(true)}</div>
             ${this.editor(this.shared.plan, true)}`
-        : html`${this.bar(p)}<save-status .state=${c.saveState} .reason=${c.saveReason} @save-retry=${() => void c.retry()}></save-status>
+        : html`${this.bar(p)}<save-status .state=${c.saveState} .reason=${c.saveReason} @save-retry=${(e: Event) => { e.stopPropagation(); void c.retry(); }}></save-status>
             ${p ? this.editor(p.data, false) : html`<p>No plan open. Start one with “New plan”, or add evidence with “Add to plan”.</p>`}`}`;
   }
 }

@@ -1,9 +1,12 @@
-/** A reactive controller holding the essay plans: loads them, autosaves the open one (debounced, read back), create, rename, duplicate, delete with undo. */
+/**
+ * A reactive controller holding the essay plans: loads them, autosaves the open one (debounced, read back), create,
+ * rename, duplicate, delete with undo. It opens nothing itself: it uses the shell's Workspace (one connection, one
+ * set of storage notices), handed over with `use` once the shell has opened it.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { duplicatePlan, emptyPlan, freshId, planRecord, planTitle, type PlanRecord } from '../../app/planner/plan';
 import type { PlanData } from '../../app/planner/plan-schema';
-import type { StorageNotice } from '../../app/workspace';
-import { Workspace } from '../../platform/storage/workspace';
+import type { Workspace } from '../../platform/storage/workspace';
 import type { SaveState } from '../workspace/save-status';
 
 /** How long typing may pause before the plan is saved. */
@@ -14,29 +17,32 @@ export class PlanController implements ReactiveController {
   plans: PlanRecord[] = [];
   saveState: SaveState = 'idle';
   saveReason = '';
-  notices: readonly StorageNotice[] = [];
   /** The last deleted plan, until undone or replaced. */
   deleted: PlanRecord | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dirty: PlanRecord | null = null;
-  private readonly onNotices = () => {
-    this.notices = this.workspace?.notices ?? [];
-    this.host.requestUpdate();
-  };
   private readonly flushNow = () => void this.flush();
+  private started!: () => void;
+  /** Resolves once a workspace was given and the plans are read. */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.started = resolve));
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly open: () => Promise<Workspace> = () => Workspace.open()) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  readonly ready: Promise<void> = Promise.resolve().then(() => this.start());
-
-  private async start(): Promise<void> {
-    const ws = await this.open();
+  /** Use the shell's workspace (the first one given; later calls with the same one do nothing). */
+  async use(ws: Workspace | undefined): Promise<void> {
+    if (!ws || this.workspace) return;
     this.workspace = ws;
-    ws.addEventListener('notices', this.onNotices);
-    this.plans = ((await ws.loadAll('plan')) as PlanRecord[]).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-    this.onNotices();
+    await this.reload();
+    this.started();
+  }
+
+  /** Read the plans again (after a backup was imported). */
+  async reload(): Promise<void> {
+    if (!this.workspace) return;
+    this.plans = ((await this.workspace.loadAll('plan')) as PlanRecord[]).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -47,7 +53,6 @@ export class PlanController implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('pagehide', this.flushNow);
     document.removeEventListener('visibilitychange', this.flushNow);
-    this.workspace?.removeEventListener('notices', this.onNotices);
     void this.flush();
   }
 
@@ -149,9 +154,5 @@ export class PlanController implements ReactiveController {
   async retry(): Promise<void> {
     const plan = this.plans[0];
     if (plan) await this.save(plan);
-  }
-
-  dismissNotice(id: string): void {
-    this.workspace?.dismissNotice(id);
   }
 }

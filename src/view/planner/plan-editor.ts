@@ -3,11 +3,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Chronology } from '../../app/planner/chronology';
 import type { Prompt } from '../../app/planner/coverage';
 import { annotateCard, moveCard, moveParagraph, newParagraph, removeCard, removeParagraph, stepCard, updateParagraph } from '../../app/planner/plan';
-import type { Corrections, PlanData } from '../../app/planner/plan-schema';
+import type { PlanData } from '../../app/planner/plan-schema';
 import { ROLE_LABELS } from '../../app/planner/plan-export';
 import type { Understanding } from '../../app/planner/question';
 import type { FactorSuggestion, OtherSide } from '../../app/planner/suggestions';
 import type { AllegianceGraph } from '../../model/types';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 import type { ParagraphAction } from './plan-paragraph';
 import { plannerStyles } from './planner-styles';
@@ -40,13 +41,13 @@ export class PlanEditor extends LitElement {
     this.chronology = null;
     this.readOnly = false;
     this.addEventListener('paragraph-action', (e) => {
-      const { paragraph, action } = (e as CustomEvent<{ paragraph: string; action: ParagraphAction }>).detail;
+      const { paragraph, action } = e.detail;
       e.stopPropagation();
       this.emit(this.apply(paragraph, action));
     });
     this.addEventListener('corrections-change', (e) => {
       e.stopPropagation();
-      this.emit({ ...this.data, corrections: (e as CustomEvent<Corrections>).detail });
+      this.emit({ ...this.data, corrections: e.detail });
     });
   }
 
@@ -77,7 +78,7 @@ export class PlanEditor extends LitElement {
   }
 
   private emit(data: PlanData): void {
-    this.dispatchEvent(new CustomEvent<PlanData>('plan-data', { detail: data, bubbles: true, composed: true }));
+    emit(this, 'plan-data', data);
   }
 
   private text(label: string, key: 'question' | 'judgement' | 'introduction' | 'conclusion', rows = 2) {

@@ -2,7 +2,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { OtherSide } from '../../app/planner/suggestions';
 import { citation, ROLE_LABELS } from '../../app/planner/plan-export';
-import { ROLES, type EvidenceCard, type Paragraph } from '../../app/planner/plan-schema';
+import { ROLES, type Paragraph, type PlanCard } from '../../app/planner/plan-schema';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 import { plannerStyles } from './planner-styles';
 import './add-to-plan';
@@ -69,7 +70,7 @@ export class PlanParagraph extends LitElement {
   ];
 
   private act(action: ParagraphAction): void {
-    this.dispatchEvent(new CustomEvent('paragraph-action', { detail: { paragraph: this.paragraph.id, action }, bubbles: true, composed: true }));
+    emit(this, 'paragraph-action', { paragraph: this.paragraph.id, action });
   }
 
   private field(label: string, key: 'factor' | 'point' | 'explanation' | 'link', rows = 2) {
@@ -86,7 +87,7 @@ export class PlanParagraph extends LitElement {
     if (card) this.act({ type: 'card-move', card, to: this.paragraph.id, index });
   }
 
-  private card(c: EvidenceCard, i: number) {
+  private card(c: PlanCard, i: number) {
     const n = this.paragraph.cards.length;
     const changed = this.changed.has(c.id);
     const short = c.quote.length > 40 ? `${c.quote.slice(0, 40)}…` : c.quote;

@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { STEM_DEMANDS, STEM_LABELS, yearsText, type Understanding } from '../../app/planner/question';
 import { STEMS, type Corrections } from '../../app/planner/plan-schema';
 import type { AllegianceGraph } from '../../model/types';
+import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 import { plannerStyles } from './planner-styles';
 
@@ -38,7 +39,7 @@ export class QuestionUnderstanding extends LitElement {
 
   private set(patch: Corrections): void {
     const next = { ...this.corrections, ...patch };
-    this.dispatchEvent(new CustomEvent<Corrections>('corrections-change', { detail: next, bubbles: true, composed: true }));
+    emit(this, 'corrections-change', next);
   }
 
   private year(key: 'from' | 'to', e: Event): void {
@@ -80,7 +81,7 @@ export class QuestionUnderstanding extends LitElement {
           ${u.people.length === 0 ? html`<span class="note">no one recognised</span>` : nothing}
           ${ro ? nothing : html`<label class="inline">Add a name <input type="text" size="12" @change=${this.addPerson} /></label>`}</dd>
       </dl>
-      ${u.corrected.length && !ro ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent<Corrections>('corrections-change', { detail: {}, bubbles: true, composed: true }))}>Use what was read</button>` : nothing}`;
+      ${u.corrected.length && !ro ? html`<button type="button" @click=${() => emit(this, 'corrections-change', {})}>Use what was read</button>` : nothing}`;
   }
 }
 customElements.define('question-understanding', QuestionUnderstanding);

@@ -5,6 +5,8 @@
  */
 import type { Focus } from '../../app/shell/view-state';
 import type { EvidenceAdd } from '../../app/planner/cards';
+import type { Corrections, PlanData } from '../../app/planner/plan-schema';
+import type { ParagraphAction } from '../planner/plan-paragraph';
 import type { ToolState } from '../../app/tracing/tool-state';
 import type { LessonData } from '../../app/classroom/lesson-schema';
 import type { EntityKind, Tone } from '../../model/types';
@@ -72,6 +74,12 @@ export interface AllegianceEvents {
   'plan-select': { id: string | null };
   /** <essay-planner>: the planner was closed. */
   'plan-close': null;
+  /** <plan-paragraph>: a change to one paragraph (edit, move, a card's move, annotation or removal); <plan-editor> applies it. */
+  'paragraph-action': { paragraph: string; action: ParagraphAction };
+  /** <question-understanding>: the student's corrections to what was read in the question, replacing the previous ones. */
+  'corrections-change': Corrections;
+  /** <plan-editor>: the plan's data after a change; <essay-planner> saves it. */
+  'plan-data': PlanData;
   /** <play-settings>: the years play runs over and its speed (kept in the URL). */
   'play-change': PlaySettings;
   /** The "High contrast" control: the classroom theme chosen ('standard' = off; remembered as a setting). */

@@ -231,7 +231,7 @@ export class AllegianceApp extends LitElement {
       </main>
       <aside class="panel ${state.tool !== null ? 'wide' : ''}" aria-label=${state.tool !== null ? TOOL_LABELS[state.tool] : 'Details'}>${sidePanel(this.app, state, view, this.tools, this.timelineOf)}</aside>
       ${filtersAside(this.app, state, view, narrow)}
-      ${this.planner.column(graph, this.app.notes, this.shownData.notes)}${this.stories.render({ graph, notes: this.shownData.notes, positions: this.shownData.positions, builtIn: this.shownData.id === null })}`;
+      ${this.planner.column(graph, this.app.notes, this.shownData.notes, this.saved.workspace, this.shownData.id === null)}${this.stories.render({ graph, notes: this.shownData.notes, positions: this.shownData.positions, builtIn: this.shownData.id === null })}`;
   }
 
   private datasetControl() {

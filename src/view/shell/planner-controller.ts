@@ -8,6 +8,7 @@ import type { EvidenceAdd } from '../../app/planner/cards';
 import { readPlanUrl, samePlanUrl, writePlanUrl, type PlanUrl } from '../../app/planner/plan-url';
 import type { AllegianceGraph } from '../../model/types';
 import type { NotesIndex, NotesSlice } from '../../app/shared/notes-index';
+import type { Workspace } from '../../platform/storage/workspace';
 import type { EssayPlanner } from '../planner/essay-planner';
 
 export interface PlannerHost extends ReactiveControllerHost {
@@ -29,6 +30,7 @@ export class PlannerController implements ReactiveController {
     host.addEventListener('plan-add', (e) => this.add(e.detail));
     host.addEventListener('plan-select', (e) => this.set({ id: e.detail.id ?? '', share: null }));
     host.addEventListener('plan-close', () => this.set(null));
+    host.addEventListener('workspace-imported', () => void this.planner()?.plans.reload());
   }
 
   hostConnected(): void {
@@ -47,7 +49,7 @@ export class PlannerController implements ReactiveController {
 
   hostUpdated(): void {
     const planner = this.planner();
-    if (this.pendingAdds.length && planner && typeof planner.addEvidence === 'function') for (const add of this.pendingAdds.splice(0)) planner.addEvidence(add);
+    if (this.pendingAdds.length && planner && typeof planner.addEvidence === 'function') for (const add of this.pendingAdds.splice(0)) void planner.addEvidence(add);
   }
 
   /** Open, switch or close the planner, with a history entry (the explorer's own parameters are kept). */
@@ -61,7 +63,7 @@ export class PlannerController implements ReactiveController {
   /** "Add to plan" anywhere: straight to the open planner, or open it first and hand the evidence over once drawn. */
   add(add: EvidenceAdd): void {
     const planner = this.planner();
-    if (planner && typeof planner.addEvidence === 'function' && !this.plan?.share) planner.addEvidence(add);
+    if (planner && typeof planner.addEvidence === 'function' && !this.plan?.share) void planner.addEvidence(add);
     else {
       this.pendingAdds.push(add);
       if (!this.plan || this.plan.share) this.set({ id: '', share: null });
@@ -74,10 +76,10 @@ export class PlannerController implements ReactiveController {
   }
 
   /** The "Essay plan" column, when open. */
-  column(graph: AllegianceGraph, notes: NotesIndex, notesSlice: NotesSlice | null) {
+  column(graph: AllegianceGraph, notes: NotesIndex, notesSlice: NotesSlice | null, workspace: Workspace | undefined, builtIn: boolean) {
     if (!this.plan) return '';
     return html`<aside class="plan" aria-label="Essay plan">
-      <essay-planner .graph=${graph} .notes=${notes} .notesSlice=${notesSlice} .planId=${this.plan.id || null} .shareCode=${this.plan.share}></essay-planner>
+      <essay-planner .workspace=${workspace} ?builtIn=${builtIn} .graph=${graph} .notes=${notes} .notesSlice=${notesSlice} .planId=${this.plan.id || null} .shareCode=${this.plan.share}></essay-planner>
     </aside>`;
   }
 

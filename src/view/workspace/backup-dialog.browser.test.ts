@@ -7,7 +7,7 @@ import { Workspace } from '../../platform/storage/workspace';
 import './backup-dialog';
 
 const at = '2026-12-01T10:00:00.000Z';
-const plan = (id: string, title: string): WorkRecord => ({ kind: 'plan', id, version: 2, title, updatedAt: at, data: { question: 'Q', corrections: {}, judgement: '', introduction: '', paragraphs: [], conclusion: '' } });
+const plan = (id: string, title: string): WorkRecord => ({ kind: 'plan', id, version: 3, title, updatedAt: at, data: { question: 'Q', corrections: {}, judgement: '', introduction: '', paragraphs: [], conclusion: '' } });
 const open = (name: string) => Workspace.open({ open: () => openIdbStore(name), persist: async () => false, now: () => at });
 
 afterEach(() => document.body.replaceChildren());
