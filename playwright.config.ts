@@ -13,6 +13,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The first-visit welcome is dismissed for every test but its own (e2e/screens.spec.ts starts clean).
+    storageState: { cookies: [], origins: [{ origin: `http://127.0.0.1:${port}`, localStorage: [{ name: 'allegiance:welcome-seen', value: '1' }] }] },
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     viewport: { width: 1366, height: 768 },
     trace: 'off',

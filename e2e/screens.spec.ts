@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { failOnPageErrors, openApp, setYear } from './helpers';
 
 failOnPageErrors();
+// These tests show the first-visit welcome themselves: start with nothing remembered (the config dismisses it).
+test.use({ storageState: { cookies: [], origins: [] } });
 
 const SCREENS = [
   { name: '1366×768', use: { viewport: { width: 1366, height: 768 } }, narrow: false, touch: false },

@@ -156,6 +156,7 @@ test('Timeline: Bukharin’s story in sentences beside a swimlane chart, copyabl
 });
 
 test('Compare: 1924 with 1929 lists what began and ended, with evidence, highlights on request, and reloads the same', async ({ page }) => {
+  test.setTimeout(120_000); // many steps and six screenshots: slow on a loaded machine
   await openApp(page);
   await tool(page, 'Compare').click();
   await page.locator('year-compare #ca').selectOption('1924');

@@ -1,6 +1,7 @@
 /** The dataset the app shows: the built-in notes (prebuilt at build time) or one opened at run time. */
 import type { Positions } from '../../layout/compute-positions';
 import type { NotesData } from '../../model/notes-data';
+import type { FullNotes } from '../../model/note-lines';
 import type { Problem } from '../../model/types';
 import { type LoadedData, loadGraph } from '../shell/load-graph';
 
@@ -12,6 +13,8 @@ export interface ShownDataset {
   loaded: LoadedData;
   notes: NotesData | null;
   positions: Positions;
+  /** A run-time dataset's whole notes (the built-in notes load theirs lazily from their own chunk). */
+  fullNotes?: FullNotes;
 }
 
 /** What the virtual module or the pipeline worker gives: the serialised graph or the problems, and the notes. */
@@ -21,6 +24,7 @@ export interface DataModule {
   problems: Problem[];
   notes?: NotesData | null;
   positions?: Positions;
+  fullNotes?: FullNotes;
 }
 
 /** The built-in notes, from the virtual module (no validation at run time). */
@@ -36,5 +40,5 @@ export function builtInDataset(module: DataModule): ShownDataset {
  */
 export function runtimeDataset(id: string, name: string, module: DataModule, placing: Problem[] = []): ShownDataset {
   const loaded: LoadedData = placing.length ? { graph: null, problems: [...placing, ...module.problems] } : loadGraph(module);
-  return { id, label: name, loaded, notes: module.notes ?? null, positions: module.positions ?? {} };
+  return { id, label: name, loaded, notes: module.notes ?? null, positions: module.positions ?? {}, fullNotes: module.fullNotes };
 }

@@ -1,5 +1,6 @@
 /** The messages between the page and the pipeline worker (pipeline.worker.ts). */
 import type { NotesData } from '../../model/notes-data';
+import type { FullNotes } from '../../model/note-lines';
 import type { Problem } from '../../model/types';
 import type { RawData } from '../../model/validate';
 
@@ -17,6 +18,8 @@ export interface PipelineOutput {
   graph: unknown;
   problems: Problem[];
   notes: NotesData;
+  /** The whole notes for the Notes view and the notes search (every line of every slide). */
+  fullNotes?: FullNotes;
   /** Milliseconds spent in each stage, for the bench and the status line. */
   timings: { validateMs: number; buildMs: number; packMs: number };
   entities: number;

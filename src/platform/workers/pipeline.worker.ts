@@ -5,6 +5,8 @@
  */
 import { buildGraph } from '../../model/build-graph';
 import { notesData } from '../../model/notes-data';
+import { notesForReading } from '../../model/note-lines';
+import { parseNotes } from '../../model/notes';
 import { validateData } from '../../model/validate';
 import type { PipelineMessage, PipelineOutput, PipelineRequest } from './pipeline-messages';
 
@@ -26,7 +28,7 @@ function run({ raw }: PipelineRequest): PipelineOutput {
   const buildMs = performance.now() - t;
   post({ type: 'progress', stage: 'packing' });
   t = performance.now();
-  const output = { graph: graph.export(), notes: notesData(raw.notes.text, graph) };
+  const output = { graph: graph.export(), notes: notesData(raw.notes.text, graph), fullNotes: notesForReading(parseNotes(raw.notes.text)) };
   return { ok: true, ...output, problems: [], timings: { validateMs, buildMs, packMs: performance.now() - t }, entities: graph.order, relations: graph.size };
 }
 

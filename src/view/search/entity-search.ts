@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { NotesHit } from '../../app/notes/notes-search';
 import type { EntitySearch, Suggestion } from '../../app/search/search';
 import { loadFullNotes } from '../notes/load-notes';
+import type { FullNotes } from '../../model/note-lines';
 import type { AllegianceGraph } from '../../model/types';
 import { uiStyles } from '../shared/ui-styles';
 import { emit } from '../shared/events';
@@ -50,6 +51,8 @@ export class EntitySearchBox extends LitElement {
   declare noShortcut: boolean;
   /** Also search the words of the notes (the explorer's search). */
   declare withNotes: boolean;
+  /** Where the notes' words come from (the shown dataset's notes); the built-in notes by default. */
+  loadNotes: () => Promise<FullNotes> = loadFullNotes;
   declare noteHits: NotesHit[];
   declare query: string;
   declare suggestions: Suggestion[];
@@ -195,7 +198,7 @@ export class EntitySearchBox extends LitElement {
   private async notesFor(query: string): Promise<NotesHit[]> {
     if (!this.withNotes || query.trim().length < 3) return [];
     try {
-      const [notes, { searchNotes }] = await Promise.all([loadFullNotes(), import('../../app/notes/notes-search')]);
+      const [notes, { searchNotes }] = await Promise.all([this.loadNotes(), import('../../app/notes/notes-search')]);
       return searchNotes(notes, query);
     } catch {
       return [];
@@ -204,6 +207,8 @@ export class EntitySearchBox extends LitElement {
 
   /** The graph the current index was built from; null when `search` was given from outside. */
   private builtFor: AllegianceGraph | null = null;
+  /** The suggestions for the last keystroke, once they are shown (Enter typed before them waits for them). */
+  private pending: Promise<void> | null = null;
   private loading: Promise<EntitySearch | null> | null = null;
   private failed = false;
 
@@ -234,12 +239,19 @@ export class EntitySearchBox extends LitElement {
   private async onInput(event: InputEvent): Promise<void> {
     const query = (event.target as HTMLInputElement).value;
     this.query = query;
-    const [search, hits] = await Promise.all([this.ready(), this.notesFor(query)]);
-    if (query !== this.query) return; // a later keystroke took over
-    this.suggestions = search?.suggest(query) ?? [];
+    // Entities first (the index is small and already loaded); the notes' hits follow when their chunk is in.
+    const entities = this.ready().then((search) => {
+      if (query !== this.query) return; // a later keystroke took over
+      this.suggestions = search?.suggest(query) ?? [];
+      this.noteHits = [];
+      this.active = -1;
+      this.open = true;
+    });
+    this.pending = entities;
+    await entities;
+    const hits = await this.notesFor(query);
+    if (query !== this.query) return;
     this.noteHits = hits;
-    this.active = -1;
-    this.open = true;
   }
 
   private onFocus(): void {
@@ -268,6 +280,13 @@ export class EntitySearchBox extends LitElement {
         if (this.open && n) {
           event.preventDefault();
           this.choose(this.active >= 0 ? this.active : 0);
+        } else if (this.query.trim() && this.pending) {
+          // Typed and pressed Enter before the suggestions came: choose the best one when they do.
+          event.preventDefault();
+          const query = this.query;
+          void this.pending.then(() => {
+            if (query === this.query && this.optionCount) this.choose(this.active >= 0 ? this.active : 0);
+          });
         }
         break;
       case 'Escape':

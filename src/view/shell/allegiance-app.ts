@@ -75,7 +75,7 @@ export class AllegianceApp extends LitElement {
   private readonly emphasis = new EmphasisController(this);
   private readonly welcome = new WelcomeController(this);
   private readonly narrow = new NarrowLayoutController(this);
-  private readonly reading = new NotesController(this, () => this.app?.graph ?? null);
+  private readonly reading = new NotesController(this, () => this.app?.graph ?? null, () => this.shownData.fullNotes);
 
   constructor() {
     super();
@@ -196,7 +196,7 @@ export class AllegianceApp extends LitElement {
           <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
         </div>
         ${this.datasetControl()}
-        <entity-search with-notes .graph=${graph}></entity-search>
+        <entity-search with-notes .graph=${graph} .loadNotes=${this.reading.load}></entity-search>
         <button type="button" class="help" aria-expanded=${this.welcome.shown ? 'true' : 'false'} @click=${() => this.welcome.toggle()}>Help</button>
         <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
       </header>

@@ -24,7 +24,11 @@ export class NotesController implements ReactiveController {
   private loading = false;
   private links: Map<string, EntityLink[]> | null = null;
 
-  constructor(private readonly host: Host, private readonly graphOf: () => AllegianceGraph | null) {
+  /**
+   * @param graphOf the shown graph
+   * @param ownNotesOf a run-time dataset's whole notes (from the pipeline worker); undefined for the built-in notes
+   */
+  constructor(private readonly host: Host, private readonly graphOf: () => AllegianceGraph | null, private readonly ownNotesOf: () => FullNotes | undefined) {
     host.addController(this);
     host.addEventListener('notes-open', (e) => this.host.change({ notes: true, slide: e.detail.slide, mark: e.detail.mark }));
   }
@@ -39,15 +43,24 @@ export class NotesController implements ReactiveController {
       this.host.notice = 'The notes could not be loaded. Reload the page to try again.';
     };
     loadNotesView().catch(failed);
-    loadFullNotes().then((n) => {
+    this.load().then((n) => {
       this.notes = n;
+      this.loading = false;
       this.host.requestUpdate();
     }, failed);
   }
 
+  /** The shown dataset's whole notes: a run-time dataset's own, else the built-in notes' lazy chunk. */
+  readonly load = (): Promise<FullNotes> => {
+    const own = this.ownNotesOf();
+    return own ? Promise.resolve(own) : loadFullNotes();
+  };
+
   /** Another dataset is shown: its names are linked afresh. */
   reset(): void {
     this.links = null;
+    this.notes = null;
+    this.loading = false;
   }
 
   /** Each entity's names as they appear in the notes (computed once per dataset, on first need). */
