@@ -31,7 +31,7 @@ export const MAX_ECHO_LENGTH = 100;
 /** Problems listed per file; the rest are counted in one closing problem. */
 export const MAX_PROBLEMS_PER_FILE = 50;
 
-const mb = (n: number) => `${(n / MB).toFixed(n % MB ? 1 : 0)} MB`;
+const mb = (n: number) => `${(n / MB).toFixed(n % MB ? 2 : 0)} MB`;
 
 /**
  * The first limit a file's text breaks, as one problem naming the file (and line, for a long line), or null.

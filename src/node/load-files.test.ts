@@ -88,7 +88,7 @@ describe('reading a data folder (issue 17, items 2–4)', () => {
   it('a file over the size limit is a problem, not read', () => {
     const d = copy();
     writeFileSync(join(d, 'relations', 'huge.yaml'), Buffer.alloc(MAX_YAML_FILE_BYTES + 1, 0x20));
-    expect(lines(run(d).problems)).toEqual([expect.stringMatching(/huge\.yaml: the file is 2\.0 MB; the limit is 2 MB per data file \(it was not read\)/)]);
+    expect(lines(run(d).problems)).toEqual([expect.stringMatching(/huge\.yaml: the file is 2\.00 MB; the limit is 2 MB per data file \(it was not read\)/)]);
   });
 
   it('an entity "constructor" is rejected with a clear message; "prototype" works end to end', () => {

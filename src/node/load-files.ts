@@ -66,7 +66,7 @@ function checkFile(path: string, r: Reader, what: string): boolean {
   }
   const max = YAML.test(path) ? MAX_YAML_FILE_BYTES : MAX_NOTES_FILE_BYTES;
   if (st.size > max) {
-    r.problems.push(folderProblem(file, 'file-too-large', `the file is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${max / 1048576} MB per ${YAML.test(path) ? 'data' : 'notes'} file (it was not read)`, 'split it into several files of the same folder'));
+    r.problems.push(folderProblem(file, 'file-too-large', `the file is ${(st.size / 1048576).toFixed(2)} MB; the limit is ${max / 1048576} MB per ${YAML.test(path) ? 'data' : 'notes'} file (it was not read)`, 'split it into several files of the same folder'));
     return false;
   }
   if (r.total + st.size > MAX_TOTAL_BYTES) {
