@@ -31,7 +31,7 @@ export function fuzz<T>(door: string, arb: fc.Arbitrary<T>, property: (input: T)
     }),
     { seed: SEED, numRuns },
   );
-  const line = `fuzz ${door}: ${numRuns} inputs (${tried} with shrinking), 0 failures, slowest ${slowest.toFixed(0)} ms, seed ${SEED}`;
+  const line = `fuzz ${door}: ${tried} inputs tried (${numRuns} runs), 0 failures, slowest ${slowest.toFixed(0)} ms, seed ${SEED}`;
   console.log(line);
   return line;
 }
