@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const noImports = (patterns, message) => ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', 'export/'] },
+  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', 'export/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,10 @@
 /** Rows of the relation list (the canvas's text alternative), and their sorting. */
-import { dateKey } from '../../model/queries/dates';
+import { dateKey, yearOf } from '../../model/queries/dates';
 import { labelOf, relationRef, slidesOf, typeDefOf } from '../../model/queries/relations';
 import { dateRangeText } from '../../model/queries/sentence';
 import type { AllegianceGraph, Certainty, Tone } from '../../model/types';
+import { relationCards, type RelationCard } from '../shared/evidence';
+import { indexNotes, type NotesIndex } from '../shared/notes-index';
 
 export interface RelationRow {
   edge: string;
@@ -10,6 +12,8 @@ export interface RelationRow {
   sourceLabel: string;
   /** The type's label: "allied with". */
   relation: string;
+  /** The type's id: "allied-with". */
+  type: string;
   tone: Tone;
   target: string;
   targetLabel: string;
@@ -20,23 +24,31 @@ export interface RelationRow {
   outsideNotes: boolean;
   certainty: Certainty;
   slides: number[];
+  /** The years the dates name (first and last); null when undated. */
+  years: { from: number; to: number } | null;
+  /** The relation's quotes, one EvidenceCard each (verbatim, with slide number and title). */
+  evidence: RelationCard[];
 }
 
 export const SORT_KEYS = ['source', 'relation', 'target', 'dates', 'slides'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
-/** One row per edge key, in the order given; unknown keys are skipped. */
-export function relationRows(graph: AllegianceGraph, edges: Iterable<string>): RelationRow[] {
+/** One row per edge key, in the order given; unknown keys are skipped. Without `notes`, slide titles come from the graph. */
+export function relationRows(graph: AllegianceGraph, edges: Iterable<string>, notes?: NotesIndex): RelationRow[] {
   const rows: RelationRow[] = [];
+  const index = notes ?? indexNotes(null, graph.getAttribute('slideTitles') ?? []);
   for (const edge of edges) {
     if (!graph.hasEdge(edge)) continue;
     const r = relationRef(graph, edge);
+    const from = yearOf(r.start ?? r.end);
+    const to = yearOf(r.end ?? r.start);
     rows.push({
       edge,
       source: r.source,
       sourceLabel: labelOf(graph, r.source),
       relation: typeDefOf(graph, r.type)?.label ?? r.type,
+      type: r.type,
       tone: r.tone,
       target: r.target,
       targetLabel: labelOf(graph, r.target),
@@ -45,6 +57,8 @@ export function relationRows(graph: AllegianceGraph, edges: Iterable<string>): R
       outsideNotes: r.dateSource === 'outside-notes',
       certainty: r.certainty,
       slides: slidesOf(r.evidence),
+      years: from !== undefined && to !== undefined ? { from: Math.min(from, to), to: Math.max(from, to) } : null,
+      evidence: relationCards(graph, index, r),
     });
   }
   return rows;

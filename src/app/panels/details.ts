@@ -1,6 +1,7 @@
 /** What the entity and relation panels show, as plain data: sentences, caveats, quotes with slide titles, excerpts. */
 import { compareRelations, labelOf, otherEnd, relationRef, typeDefOf } from '../../model/queries/relations';
 import { relationSpan } from '../../model/queries/time-model';
+import { yearOf } from '../../model/queries/dates';
 import { dateRangeText, verbOf } from '../../model/queries/sentence';
 import type { AllegianceGraph, Certainty, DateSource, EntityKind, Tone } from '../../model/types';
 import { bulletEvidence, relationCards, type BulletCard, type RelationCard } from '../shared/evidence';
@@ -19,6 +20,8 @@ export interface EntityRelation {
   certainty: Certainty;
   tone: Tone;
   evidence: RelationCard[];
+  /** The years its dates name, first and last; null when undated (for grouping by period). */
+  years: { from: number; to: number } | null;
 }
 
 /** A bullet naming the entity, with the names marked. */
@@ -70,6 +73,7 @@ export function entityDetails(graph: AllegianceGraph, notes: NotesIndex, id: str
     .map((r) => {
       const asTarget = r.target === id && r.source !== id;
       const other = otherEnd(r, id);
+      const [from, to] = [yearOf(r.start ?? r.end), yearOf(r.end ?? r.start)];
       return {
         edge: r.edge,
         other,
@@ -80,6 +84,7 @@ export function entityDetails(graph: AllegianceGraph, notes: NotesIndex, id: str
         certainty: r.certainty,
         tone: r.tone,
         evidence: relationCards(graph, notes, r),
+        years: from !== undefined && to !== undefined ? { from: Math.min(from, to), to: Math.max(from, to) } : null,
       };
     });
   const excerpts: Excerpt[] = [];

@@ -4,6 +4,7 @@
  * Decoding never throws: a malformed or unknown value is dropped and named in a notice; the rest still loads.
  */
 import type { EntityKind, Tone } from '../../model/types';
+import { decodeListParams, LIST_PARAMS, listParams } from '../explorer/list-state';
 import { decodeNotesParams, NOTES_PARAMS, notesParams } from '../notes/notes-state';
 import { decodeToolParams, TOOL_PARAMS, toolParams } from '../tracing/tool-url';
 import { ALL_KINDS, ALL_TONES, DEFAULT_STATE, type Focus, type ViewState } from './view-state';
@@ -62,6 +63,7 @@ export function encodeState(state: ViewState, typeOrder: readonly string[] = [])
   if (state.tones !== null) pairs.push([PARAMS.tones, encodeSet(state.tones, ALL_TONES)]);
   if (state.focus !== 0) pairs.push([PARAMS.focus, String(state.focus)]);
   if (state.list) pairs.push([PARAMS.list, '1']);
+  pairs.push(...listParams(state));
   pairs.push(...notesParams(state));
   pairs.push(...toolParams(state));
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&')}` : '';
@@ -72,7 +74,7 @@ export function encodeState(state: ViewState, typeOrder: readonly string[] = [])
  * anything else) as they were, after the explorer's own.
  */
 export function mergeState(currentSearch: string, state: ViewState, typeOrder: readonly string[] = []): string {
-  const mine = new Set<string>([...Object.values(PARAMS), ...Object.values(TOOL_PARAMS), ...Object.values(NOTES_PARAMS)]);
+  const mine = new Set<string>([...Object.values(PARAMS), ...Object.values(TOOL_PARAMS), ...Object.values(LIST_PARAMS), ...Object.values(NOTES_PARAMS)]);
   let foreign: [string, string][];
   try {
     foreign = [...new URLSearchParams(String(currentSearch ?? ''))].filter(([k]) => !mine.has(k));
@@ -168,6 +170,9 @@ export function decodeState(search: string, vocab: Vocabulary): Decoded {
   notices.push(...notes.notices);
   if (state.notes) state.list = false;
   if (!state.notes) Object.assign(state, { slide: null, mark: null });
+  const listPart = decodeListParams(params);
+  if (state.list) Object.assign(state, listPart.state);
+  notices.push(...listPart.notices);
   return { state, notices };
 }
 

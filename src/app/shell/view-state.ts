@@ -1,5 +1,6 @@
 /** The explorer's view state: what is selected, which year, which filters, which tool. Plain data, compared and updated by pure functions. */
 import { ENTITY_KINDS, TONES, type EntityKind, type Tone } from '../../model/types';
+import { DEFAULT_LIST_STATE, sameListState, type ListState } from '../explorer/list-state';
 import { DEFAULT_NOTES_STATE, sameNotesState, type NotesState } from '../notes/notes-state';
 import { applyToolChange, DEFAULT_TOOL_STATE, sameToolState, type ToolState } from '../tracing/tool-state';
 
@@ -11,7 +12,7 @@ export const FOCUS_STEPS: readonly Focus[] = [0, 1, 2, 3];
  * Everything the URL records. A filter set of `null` means "no filter: everything is shown". The tracing
  * tools' part (open tool, chosen betrayal, path query, compared years, ranking, node size) is in tool-state.ts.
  */
-export interface ViewState extends ToolState, NotesState {
+export interface ViewState extends ToolState, ListState, NotesState {
   /** Selected entity id. */
   selected: string | null;
   /** Selected relation (edge key). */
@@ -40,6 +41,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   focus: 0,
   list: false,
   ...DEFAULT_TOOL_STATE,
+  ...DEFAULT_LIST_STATE,
   ...DEFAULT_NOTES_STATE,
 });
 
@@ -66,6 +68,7 @@ export function sameState(a: ViewState, b: ViewState): boolean {
     sameSet(a.types, b.types) &&
     sameSet(a.tones, b.tones) &&
     sameToolState(a, b) &&
+    sameListState(a, b) &&
     sameNotesState(a, b)
   );
 }

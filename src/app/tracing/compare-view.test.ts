@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../model/pipeline';
 import { realData } from '../../node/test-support';
-import { compareEmphasis, compareView } from './compare-view';
+import { compareEmphasis, compareView, narrowCompare } from './compare-view';
 import { indexNotes } from '../shared/notes-index';
 import { fixtureGraph, fixtureNotes } from '../shared/test-fixture';
 
@@ -40,3 +40,35 @@ describe('compareView on the real graph', () => {
     for (const c of [...v.began, ...v.ended]) expect(c.evidence.length).toBeGreaterThan(0);
   });
 });
+
+describe('narrowing the comparison to one entity', () => {
+  const graph = runPipeline(realData()).graph!;
+  const notes = indexNotes(null, graph.getAttribute('slideTitles'));
+  const all = compareView(graph, notes, 1925, 1936);
+
+  it('1925 → 1936 with Stalin lists only relations with Stalin at one end; clearing restores all', () => {
+    const stalin = narrowCompare(all, 'stalin');
+    expect(stalin.entity).toBe('stalin');
+    expect(stalin.began.length + stalin.ended.length).toBeGreaterThan(0);
+    expect(stalin.began.length + stalin.ended.length).toBeLessThan(all.began.length + all.ended.length);
+    for (const c of [...stalin.began, ...stalin.ended]) expect([c.source, c.target]).toContain('stalin');
+    // Nothing of Stalin's is lost: every change with Stalin in the whole comparison is in the narrowed one.
+    expect(stalin.began.map((c) => c.edge)).toEqual(all.began.filter((c) => c.source === 'stalin' || c.target === 'stalin').map((c) => c.edge));
+    expect([stalin.allBegan, stalin.allEnded]).toEqual([all.began.length, all.ended.length]);
+    const cleared = narrowCompare(stalin, null);
+    expect(cleared.entity).toBeNull();
+    expect(narrowCompare(all, null)).toBe(all);
+  });
+
+  it('offers every entity a change involves, by label, with its count', () => {
+    const ids = all.involved.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const stalin = all.involved.find((e) => e.id === 'stalin')!;
+    const narrowed = narrowCompare(all, 'stalin');
+    expect(stalin.changes).toBe(narrowed.began.length + narrowed.ended.length);
+    const labels = all.involved.map((e) => e.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    for (const c of [...all.began, ...all.ended]) expect(ids).toEqual(expect.arrayContaining([c.source, c.target]));
+  });
+});
+

@@ -39,6 +39,8 @@ export interface ToolState {
   compareA: number | null;
   compareB: number | null;
   compareShow: CompareShow;
+  /** Narrow the comparison to the relations of this entity; null = everyone's. */
+  compareEntity: string | null;
   /** Year window of the ranking; null = open. */
   rankFrom: number | null;
   rankTo: number | null;
@@ -58,6 +60,7 @@ export const DEFAULT_TOOL_STATE: ToolState = Object.freeze({
   compareA: null,
   compareB: null,
   compareShow: 'none',
+  compareEntity: null,
   rankFrom: null,
   rankTo: null,
   rankOrder: 'betweenness',
@@ -87,6 +90,7 @@ export function sameToolState(a: ToolState, b: ToolState): boolean {
     a.compareA === b.compareA &&
     a.compareB === b.compareB &&
     a.compareShow === b.compareShow &&
+    a.compareEntity === b.compareEntity &&
     a.rankFrom === b.rankFrom &&
     a.rankTo === b.rankTo &&
     a.rankOrder === b.rankOrder &&

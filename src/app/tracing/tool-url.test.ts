@@ -25,6 +25,7 @@ describe('toolParams', () => {
     expect(toolParams(path)).toEqual([['tool', 'path'], ['pa', 'trotsky'], ['pb', 'kirov'], ['pf', '1920'], ['pt', '1935'], ['ptone', 'friendly,hostile'], ['pn', '2']]);
     const compare: ToolState = { ...DEFAULT_TOOL_STATE, tool: 'compare', compareA: 1924, compareB: 1929, compareShow: 'both' };
     expect(toolParams(compare)).toEqual([['tool', 'compare'], ['ca', '1924'], ['cb', '1929'], ['ch', 'both']]);
+    expect(toolParams({ ...compare, compareEntity: 'stalin' })).toEqual([['tool', 'compare'], ['ca', '1924'], ['cb', '1929'], ['ch', 'both'], ['cn', 'stalin']]);
     const rank: ToolState = { ...DEFAULT_TOOL_STATE, tool: 'rank', rankFrom: 1924, rankTo: 1929, rankOrder: 'degree', size: 'betweenness' };
     expect(toolParams(rank)).toEqual([['tool', 'rank'], ['rf', '1924'], ['rt', '1929'], ['rs', 'degree'], ['size', 'betweenness']]);
     expect(toolParams({ ...DEFAULT_TOOL_STATE, tool: 'betrayals', betrayal: ITEMS[0]! })).toEqual([['tool', 'betrayals'], ['b', 'stalin>opposed>zinoviev@1925']]);
@@ -44,6 +45,8 @@ describe('decodeToolParams', () => {
     expect(decode('tool=betrayals&b=stalin%3Eopposed%3Ezinoviev@1925').state.betrayal).toBe('stalin>opposed>zinoviev@1925');
     expect(decode('b=stalin>opposed>zinoviev@1925').state.betrayal).toBe('stalin>opposed>zinoviev@1925');
     expect(decode('b=left:kamenev%3Estalin%3Etrotsky').state.betrayal).toBe('left:kamenev>stalin>trotsky');
+    expect(decode('tool=compare&ca=1925&cb=1936&cn=stalin').state.compareEntity).toBe('stalin');
+    expect(decode('cn=stalinn')).toMatchObject({ state: { compareEntity: null }, notices: ['unknown entity to narrow the comparison to “stalinn”'] });
   });
 
   it('ignores the explorer’s own parameters', () => {
@@ -102,6 +105,7 @@ describe('decodeToolParams', () => {
       compareA: year,
       compareB: year,
       compareShow: fc.constantFrom('none', 'began', 'ended', 'both'),
+      compareEntity: fc.constantFrom(null, ...ENTITIES),
       rankFrom: year,
       rankTo: year,
       rankOrder: fc.constantFrom('betweenness', 'degree'),

@@ -1,6 +1,6 @@
 /**
  * The tools' part of the query string: `?tool=path&pa=trotsky&pb=kirov&pf=1920&pt=1935&ptone=friendly,hostile&pn=2`,
- * `?tool=betrayals&b=stalin>opposed>zinoviev@1925`, `?tool=compare&ca=1924&cb=1929&ch=both`,
+ * `?tool=betrayals&b=stalin>opposed>zinoviev@1925`, `?tool=compare&ca=1924&cb=1929&ch=both&cn=stalin`,
  * `?tool=rank&rf=1924&rt=1929&rs=degree&size=betweenness`. Decoding never throws: a malformed or unknown value
  * is dropped and named in a notice, the rest still loads (as url-state.ts does for the explorer's part).
  */
@@ -43,6 +43,7 @@ export const TOOL_PARAMS = {
   compareA: 'ca',
   compareB: 'cb',
   compareShow: 'ch',
+  compareEntity: 'cn',
   rankFrom: 'rf',
   rankTo: 'rt',
   rankOrder: 'rs',
@@ -65,6 +66,7 @@ export function toolParams(state: ToolState): [string, string][] {
   year(P.compareA, state.compareA);
   year(P.compareB, state.compareB);
   if (state.compareShow !== DEFAULT_TOOL_STATE.compareShow) pairs.push([P.compareShow, state.compareShow]);
+  if (state.compareEntity !== null) pairs.push([P.compareEntity, state.compareEntity]);
   year(P.rankFrom, state.rankFrom);
   year(P.rankTo, state.rankTo);
   if (state.rankOrder !== DEFAULT_TOOL_STATE.rankOrder) pairs.push([P.rankOrder, state.rankOrder]);
@@ -148,6 +150,7 @@ export function decodeToolParams(params: URLSearchParams, vocab: ToolVocabulary)
   state.compareA = year(P.compareA, 'comparison year');
   state.compareB = year(P.compareB, 'comparison year');
   state.compareShow = oneOf<CompareShow>(P.compareShow, COMPARE_SHOW, 'highlight of changes') ?? DEFAULT_TOOL_STATE.compareShow;
+  state.compareEntity = entity(P.compareEntity, 'entity to narrow the comparison to');
   state.rankFrom = year(P.rankFrom, 'ranking from-year');
   state.rankTo = year(P.rankTo, 'ranking to-year');
   [state.rankFrom, state.rankTo] = orderedYears(state.rankFrom, state.rankTo);

@@ -3,7 +3,7 @@
  * for the open tool, memoised), the emphasis on the graph, node sizes, and the year a chosen betrayal moves to.
  */
 import type { AllegianceGraph } from '../../model/types';
-import { compareEmphasis, compareView, type CompareView } from './compare-view';
+import { compareEmphasis, compareView, narrowCompare, type CompareView } from './compare-view';
 import type { Emphasis } from '../explorer/emphasis';
 import type { NotesIndex } from '../shared/notes-index';
 import { chosenPath, pathEmphasis, pathQueryOf, pathResultMemo, type PathResult } from './path-view';
@@ -19,7 +19,7 @@ export interface ToolData {
   tracing: Tracing | null;
   /** Null until both ends are chosen. */
   path: PathResult | null;
-  /** Null until both years are chosen (and differ). */
+  /** Null until both years are chosen (and differ); narrowed to `compareEntity` when one is chosen. */
   compare: CompareView | null;
   rank: RankView | null;
   /** What the canvas emphasises for the open tool; null for none. */
@@ -32,10 +32,12 @@ export interface ToolData {
 export function toolDeriver(graph: AllegianceGraph, notes: NotesIndex): (state: ToolState) => ToolData {
   const paths = pathResultMemo();
   let lastCompare: CompareView | null = null;
-  const compareFor = (a: number, b: number) => {
+  let lastNarrowed: CompareView | null = null;
+  const compareFor = (a: number, b: number, entity: string | null) => {
     const [from, to] = a <= b ? [a, b] : [b, a];
-    if (!lastCompare || lastCompare.fromYear !== from || lastCompare.toYear !== to) lastCompare = compareView(graph, notes, from, to);
-    return lastCompare;
+    if (!lastCompare || lastCompare.fromYear !== from || lastCompare.toYear !== to) [lastCompare, lastNarrowed] = [compareView(graph, notes, from, to), null];
+    if (!lastNarrowed || lastNarrowed.entity !== entity) lastNarrowed = narrowCompare(lastCompare, entity);
+    return lastNarrowed;
   };
   return (state) => {
     const data: ToolData = {
@@ -65,7 +67,7 @@ export function toolDeriver(graph: AllegianceGraph, notes: NotesIndex): (state: 
       }
       case 'compare':
         if (state.compareA !== null && state.compareB !== null && state.compareA !== state.compareB) {
-          data.compare = compareFor(state.compareA, state.compareB);
+          data.compare = compareFor(state.compareA, state.compareB, state.compareEntity);
           data.emphasis = compareEmphasis(graph, data.compare, state.compareShow);
         }
         break;

@@ -1,5 +1,6 @@
 /** The record kinds Allegiance saves today. Later issues (planner, lessons, imported datasets) fill in their data. */
 import { z } from 'zod';
+import { THEME_IDS } from '../classroom/theme';
 import { migratePlanV1, planDataSchema } from '../planner/plan-schema';
 import { registryOf, type RecordKind } from './record';
 
@@ -7,6 +8,8 @@ import { registryOf, type RecordKind } from './record';
 export const settingsSchema = z.object({
   /** Whether the canvas key (legend) is open. */
   legendOpen: z.boolean().optional(),
+  /** The look: the classroom's "High contrast" (dark or light canvas) or the everyday one. */
+  theme: z.enum(THEME_IDS).optional(),
 });
 export type SettingsData = z.infer<typeof settingsSchema>;
 export const SETTINGS_ID = 'settings';

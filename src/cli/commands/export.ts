@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { write as writeGexf } from 'graphology-gexf';
+import { csvRow } from '../../model/csv';
 import { formatProblem } from '../../model/format-problem';
 import type { AllegianceGraph } from '../../model/types';
 import { type CliContext, loadGraph } from '../context';
@@ -65,16 +66,7 @@ export function toGexf(graph: AllegianceGraph): string {
   });
 }
 
-/**
- * One CSV cell. A text beginning with =, +, -, @, tab or carriage return would be run as a formula by a
- * spreadsheet (CSV injection): it gets a leading apostrophe, as OWASP advises, then the usual quoting.
- */
-export function csvCell(value: unknown): string {
-  let s = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-const csvRow = (cells: unknown[]) => cells.map(csvCell).join(',');
+export { csvCell } from '../../model/csv';
 
 /** A nodes table and an edges table, for spreadsheets. */
 export function toCsv(graph: AllegianceGraph): { nodes: string; edges: string } {

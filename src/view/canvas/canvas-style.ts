@@ -15,6 +15,7 @@ import {
   LABEL_OUTLINE,
   NODE_BORDER,
 } from '../../layout/label-metrics';
+import { labelFloorPx } from '../../app/canvas/label-placement';
 import type { EntityKind, Tone } from '../../model/types';
 import { KIND_COLOUR, TONE_COLOUR, UI_COLOUR } from '../shared/palette';
 
@@ -69,10 +70,47 @@ export const LABEL_COLOURS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(TONE_STYLE).map(([tone, s]) => [`${tone} relation label`, s.colour])),
 };
 
-const lineStyle = (dash: number[]) => (dash.length ? 'dashed' : 'solid');
+/**
+ * What a theme changes on the canvas (the classroom's high-contrast themes are in src/view/shared/themes.ts):
+ * colours, the tones' line styles and widths, the smallest label and edge on screen.
+ */
+export interface CanvasTheme {
+  id: string;
+  background: string;
+  /** Node labels, node borders' default colour and the incident-edge underlay. */
+  ink: string;
+  dimInk: string;
+  nodeBorder: string;
+  selection: string;
+  focus: string;
+  tones: Record<Tone, ToneStyle & { lineStyle?: 'solid' | 'dashed' | 'dotted' }>;
+  /** Smallest label font on screen, px, for a window `width` px wide (with a selection or not). */
+  labelFloor(width: number, selection: boolean): number;
+  /** Smallest relation line on screen, px (the width is lifted at low zoom); 0 keeps the model widths. */
+  edgeMinPx: number;
+  /** The key's line samples, drawn on its own light box (a dark theme gives the light variant's colours). */
+  legend?: { tones: Record<Tone, ToneStyle>; tentative: string };
+}
+
+/** The everyday look: the constants above. */
+export const STANDARD_THEME: CanvasTheme = {
+  id: 'standard',
+  background: CANVAS_BACKGROUND,
+  ink: INK,
+  dimInk: DIM_INK,
+  nodeBorder: INK,
+  selection: SELECTION_COLOUR,
+  focus: FOCUS_COLOUR,
+  tones: TONE_STYLE,
+  labelFloor: labelFloorPx,
+  edgeMinPx: 0,
+};
+
+const lineStyle = (s: CanvasTheme['tones'][Tone]) => s.lineStyle ?? (s.dash.length ? 'dashed' : 'solid');
 
 /** The Cytoscape style sheet. Later blocks win, so view classes come last, `faded` and `hidden` at the end. */
-export function canvasStyle(): StylesheetJson {
+export function canvasStyle(theme: CanvasTheme = STANDARD_THEME): StylesheetJson {
+  const { ink: INK, dimInk: DIM_INK, background: CANVAS_BACKGROUND, selection: SELECTION_COLOUR, focus: FOCUS_COLOUR } = theme;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -81,7 +119,7 @@ export function canvasStyle(): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'border-width': NODE_BORDER,
-        'border-color': INK,
+        'border-color': theme.nodeBorder,
         'font-family': LABEL_FONT_FAMILY,
         'font-size': LABEL_FONT_SIZE,
         'font-weight': LABEL_FONT_WEIGHT,
@@ -108,7 +146,7 @@ export function canvasStyle(): StylesheetJson {
         'font-family': LABEL_FONT_FAMILY,
         'font-size': 15,
         'font-weight': 'bold',
-        'text-outline-color': '#ffffff',
+        'text-outline-color': CANVAS_BACKGROUND,
         'text-outline-width': 3,
         'text-margin-y': -10,
         'z-index': 1,
@@ -118,10 +156,11 @@ export function canvasStyle(): StylesheetJson {
   for (const [kind, s] of Object.entries(KIND_STYLE)) {
     sheet.push({ selector: `node.kind-${kind}`, style: { 'background-color': s.colour, shape: s.shape } });
   }
-  for (const [tone, s] of Object.entries(TONE_STYLE)) {
+  for (const [tone, s] of Object.entries(theme.tones)) {
+    const style = lineStyle(s);
     sheet.push({
       selector: `edge.tone-${tone}`,
-      style: { width: s.width, 'line-color': s.colour, 'target-arrow-color': s.colour, 'mid-target-arrow-color': s.colour, color: s.colour, 'line-style': lineStyle(s.dash), ...(s.dash.length ? { 'line-dash-pattern': s.dash } : {}) },
+      style: { width: s.width, 'line-color': s.colour, 'target-arrow-color': s.colour, 'mid-target-arrow-color': s.colour, color: s.colour, 'line-style': style, ...(s.dash.length ? { 'line-dash-pattern': s.dash } : {}), ...(style === 'dotted' ? { 'line-cap': 'round' } : {}) },
     });
     sheet.push({ selector: `edge.tone-${tone}.tentative`, style: { 'line-style': 'dashed', 'line-dash-pattern': s.tentativeDash, 'line-cap': 'round' } });
   }
@@ -145,7 +184,7 @@ export function canvasStyle(): StylesheetJson {
     { selector: 'edge.hover-near', style: { 'underlay-color': FOCUS_COLOUR, 'underlay-opacity': 0.35, 'underlay-padding': 4, opacity: 1, 'z-index': 6 } },
     {
       selector: 'node.selected',
-      style: { 'border-width': 4, 'border-color': INK, 'underlay-color': SELECTION_COLOUR, 'underlay-opacity': 0.85, 'underlay-padding': 9, 'underlay-shape': 'ellipse', 'z-index': 30 },
+      style: { 'border-width': 4, 'border-color': theme.nodeBorder, 'underlay-color': SELECTION_COLOUR, 'underlay-opacity': 0.85, 'underlay-padding': 9, 'underlay-shape': 'ellipse', 'z-index': 30 },
     },
     { selector: 'edge.selected', style: { 'underlay-color': SELECTION_COLOUR, 'underlay-opacity': 0.85, 'underlay-padding': 6, 'z-index': 30 } },
     { selector: 'node.faded', style: { 'background-opacity': 0.12, 'border-opacity': 0.12, color: DIM_INK } },

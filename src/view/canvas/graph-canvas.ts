@@ -6,13 +6,13 @@ import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeCol
 import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
 import { frameBox } from '../../app/canvas/framing';
-import { labelFloorPx } from '../../app/canvas/label-placement';
 import type { Positions } from '../../layout/compute-positions';
 import type { AllegianceGraph } from '../../model/types';
 import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-elements';
 import { CanvasLabels, type LabelSize } from './canvas-labels';
 import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
-import { canvasStyle } from './canvas-style';
+import { canvasStyle, STANDARD_THEME, type CanvasTheme } from './canvas-style';
+import { LEGEND_LINES, legendLines, type LegendLine } from './legend-items';
 import { type CanvasView, DEFAULT_CANVAS_VIEW } from './canvas-view';
 import './canvas-tooltip';
 import './graph-legend';
@@ -48,12 +48,17 @@ export class GraphCanvas extends LitElement {
     positions: { attribute: false },
     view: { attribute: false },
     legendOpen: { attribute: false },
+    theme: { attribute: false },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
   declare view: CanvasView;
   /** The user's saved choice for the key; undefined lets the canvas's size decide. */
   declare legendOpen: boolean | undefined;
+  /** Colours, line styles and the smallest label and line on screen (the classroom's high-contrast themes). */
+  declare theme: CanvasTheme;
+  /** The relation width last lifted for the zoom (themes with edgeMinPx), in model units; 0 = model widths. */
+  private edgeWidthOn = 0;
 
   private cy: Core | null = null;
   /** The graph whose elements are in `cy` (elements are built once per graph). */
@@ -95,10 +100,11 @@ export class GraphCanvas extends LitElement {
     this.positions = {};
     this.view = DEFAULT_CANVAS_VIEW;
     this.legendOpen = undefined;
+    this.theme = STANDARD_THEME;
   }
 
   static override styles = css`
-    :host { display: block; position: relative; min-height: 20rem; background: #fff; }
+    :host { display: block; position: relative; min-height: 20rem; background: var(--canvas-background, #fff); }
     #cy { position: absolute; inset: 0; outline: none; }
     /* An outline paints above Cytoscape's canvases; an inset shadow would sit under them. */
     #cy:focus-visible { outline: 3px solid #1a56db; outline-offset: -3px; }
@@ -114,7 +120,7 @@ export class GraphCanvas extends LitElement {
       <p id="cy-help" class="visually-hidden">Arrow keys move between entities, Enter selects the one with focus, Shift with arrow keys pans, plus and minus zoom, 0 fits the graph, Escape clears. The list view has the same entities and relations as text.</p>
       <p id="cy-live" class="visually-hidden" aria-live="polite">${this.announcement}</p>
       <canvas-tooltip ?hidden=${!this.tip} .heading=${this.tip?.heading ?? ''} .detail=${this.tip?.detail ?? ''} .x=${this.tip?.x ?? 0} .y=${this.tip?.y ?? 0} .lift=${this.tip?.lift ?? 0}></canvas-tooltip>
-      <graph-legend part="legend"></graph-legend>`;
+      <graph-legend part="legend" .lines=${this.legendLines()}></graph-legend>`;
   }
 
   override firstUpdated(): void {
@@ -142,7 +148,9 @@ export class GraphCanvas extends LitElement {
   override updated(changed: Map<string, unknown>): void {
     const legend = this.renderRoot.querySelector('graph-legend');
     if (changed.has('legendOpen') && this.legendOpen !== undefined && legend) legend.open = this.legendOpen;
+    if (changed.has('theme')) this.style.setProperty('--canvas-background', this.theme.background);
     if (!this.cy) return;
+    if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
     if (this.graph !== this.drawn) {
       void this.draw();
       return;
@@ -176,7 +184,7 @@ export class GraphCanvas extends LitElement {
 
   /** The smallest on-screen label size for this window and selection (12 px on a laptop, 14 px around a selection, 16 px on a 1920 px screen). */
   get labelFloor(): number {
-    return labelFloorPx(window.innerWidth, this.view.selectedNode !== null);
+    return this.theme.labelFloor(window.innerWidth, this.view.selectedNode !== null);
   }
 
   /** Whether animations are wanted (`prefers-reduced-motion: reduce` turns them off). */
@@ -301,17 +309,17 @@ export class GraphCanvas extends LitElement {
   }
 
   /**
-   * The whole graph as a PNG: 2× scale, white background, the legend drawn below the drawing.
+   * The whole graph as a PNG: 2× scale, white background, `caption` (lines of text) above, the legend below the drawing.
    * The drawing code is loaded only when this is first called.
    */
-  async exportPng(): Promise<Blob> {
+  async exportPng(caption: readonly string[] = []): Promise<Blob> {
     const cy = this.cy;
     if (!cy) throw new Error('graph-canvas: nothing to export before the canvas is drawn');
     const { exportPng } = await import('./export-png');
     // The export draws every label at its model size, as the layout spaced them; the screen's sizes come back after.
     this.labels?.clear();
     try {
-      return await exportPng(cy);
+      return await exportPng(cy, caption);
     } finally {
       this.updateLabels();
     }
@@ -322,7 +330,7 @@ export class GraphCanvas extends LitElement {
     if (!container) return;
     const cy = cytoscape({
       container,
-      style: canvasStyle(),
+      style: canvasStyle(this.theme),
       minZoom: 0.05,
       maxZoom: 5,
       userZoomingEnabled: true,
@@ -483,6 +491,37 @@ export class GraphCanvas extends LitElement {
     const rest = this.byDegree.filter((id) => !faded(id));
     const back = this.byDegree.filter(faded);
     labels.update(this.labelFloor, first, [...near, ...rest, ...back]);
+    this.liftEdgeWidths();
+  }
+
+  /** The key's relation samples for the theme (memoised per theme so the key re-renders only when it changes). */
+  private legendLines(): LegendLine[] {
+    if (this.legendFor !== this.theme) [this.legendFor, this.legendLinesOn] = [this.theme, this.theme.legend ? legendLines(this.theme.legend.tones, this.theme.legend.tentative) : LEGEND_LINES];
+    return this.legendLinesOn;
+  }
+  private legendFor: CanvasTheme | null = null;
+  private legendLinesOn: LegendLine[] = LEGEND_LINES;
+
+  /** A new theme: its style sheet, then labels and lines sized for it. */
+  private applyTheme(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.style(canvasStyle(this.theme));
+    this.labels?.reset();
+    this.edgeWidthOn = -1;
+    this.updateLabels();
+  }
+
+  /** Themes with `edgeMinPx`: relation lines are never drawn thinner than that on screen (lifted at low zoom). */
+  private liftEdgeWidths(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const min = this.theme.edgeMinPx;
+    const base = Math.max(...Object.values(this.theme.tones).map((t) => t.width));
+    const width = min > 0 ? Math.max(base, min / cy.zoom()) : 0;
+    if (Math.abs(width - this.edgeWidthOn) < 0.01) return;
+    this.edgeWidthOn = width;
+    cy.batch(() => (width > 0 ? cy.edges().style('width', width) : cy.edges().removeStyle('width')));
   }
 
   private onTap(e: EventObject): void {

@@ -7,7 +7,7 @@ function lineSample(l: LegendLine) {
   const dash = l.dash.length ? l.dash.join(' ') : 'none';
   return html`<svg class="sample" viewBox="0 0 44 14" width="44" height="14" aria-hidden="true">
     ${svg`<line x1="2" y1="7" x2=${l.arrow ? 33 : 42} y2="7" stroke=${l.colour} stroke-width=${l.width * 0.8}
-      stroke-dasharray=${dash} stroke-linecap=${l.tentative ? 'round' : 'butt'} opacity=${l.tentative ? 0.7 : 1}></line>`}
+      stroke-dasharray=${dash} stroke-linecap=${l.tentative || (l.dash.length > 0 && l.dash[0]! < 1) ? 'round' : 'butt'} opacity=${l.tentative ? 0.7 : 1}></line>`}
     ${l.arrow ? svg`<polygon points="32,2 43,7 32,12" fill=${l.colour}></polygon>` : null}
     ${l.ring ? svg`<circle cx="18" cy="7" r="3.6" fill="#fff" stroke=${l.colour} stroke-width="1.6"></circle>` : null}
   </svg>`;
@@ -24,12 +24,15 @@ export interface LegendToggleDetail {
  * @csspart panel - the box around the key
  */
 export class GraphLegend extends LitElement {
-  static override properties = { open: { type: Boolean, reflect: true } };
+  static override properties = { open: { type: Boolean, reflect: true }, lines: { attribute: false } };
   declare open: boolean;
+  /** The relation samples (a theme's line styles; the standard ones by default). */
+  declare lines: LegendLine[];
 
   constructor() {
     super();
     this.open = true;
+    this.lines = LEGEND_LINES;
   }
 
   static override styles = css`
@@ -71,7 +74,7 @@ export class GraphLegend extends LitElement {
         <section>
           <h3 id="lines-h">Relations</h3>
           <ul aria-labelledby="lines-h">
-            ${LEGEND_LINES.map((l) => html`<li>${lineSample(l)} ${l.text}</li>`)}
+            ${this.lines.map((l) => html`<li>${lineSample(l)} ${l.text}</li>`)}
           </ul>
         </section>
         <p>${LEGEND_NOTE}</p>

@@ -1,7 +1,7 @@
 /** What the legend explains, as data shared by <graph-legend> (HTML) and the PNG export (canvas drawing). */
 import { ACT_WINDOW_YEARS } from '../../model/queries/dates';
 import { ENTITY_KINDS, type EntityKind, type Tone } from '../../model/types';
-import { KIND_STYLE, TONE_STYLE } from './canvas-style';
+import { KIND_STYLE, TONE_STYLE, type ToneStyle } from './canvas-style';
 
 export interface LegendKind {
   kind: EntityKind;
@@ -26,21 +26,26 @@ export interface LegendLine {
 
 export const LEGEND_KINDS: LegendKind[] = ENTITY_KINDS.map((kind) => ({ kind, colour: KIND_STYLE[kind].colour, path: KIND_STYLE[kind].path, text: KIND_STYLE[kind].label }));
 
-function line(tone: Tone, text: string, extra: Partial<Pick<LegendLine, 'tentative' | 'arrow' | 'ring'>> = {}): LegendLine {
-  const s = TONE_STYLE[tone];
-  const tentative = extra.tentative ?? false;
-  return { tone, colour: s.colour, width: s.width, dash: tentative ? s.tentativeDash : s.dash, tentative, arrow: extra.arrow ?? true, ring: extra.ring ?? false, text };
+/** The line samples for a theme's tones (the standard ones by default; `tentative` names the tentative pattern). */
+export function legendLines(tones: Record<Tone, ToneStyle> = TONE_STYLE, tentative = 'Dotted'): LegendLine[] {
+  const line = (tone: Tone, text: string, extra: Partial<Pick<LegendLine, 'tentative' | 'arrow' | 'ring'>> = {}): LegendLine => {
+    const s = tones[tone];
+    const isTentative = extra.tentative ?? false;
+    return { tone, colour: s.colour, width: s.width, dash: isTentative ? s.tentativeDash : s.dash, tentative: isTentative, arrow: extra.arrow ?? true, ring: extra.ring ?? false, text };
+  };
+  const style = (tone: Tone) => `${tones[tone].label}: ${tones[tone].description.replace(/ line$/, '')}`;
+  return [
+    line('friendly', style('friendly')),
+    line('hostile', style('hostile')),
+    line('neutral', style('neutral')),
+    line('hostile', 'Arrow: from the one who acted'),
+    line('friendly', 'No arrow: mutual (allied with)', { arrow: false }),
+    line('friendly', `${tentative}, faint, “?”: suspected or disputed`, { tentative: true }),
+    line('neutral', '○: date from outside the notes', { ring: true }),
+  ];
 }
 
-export const LEGEND_LINES: LegendLine[] = [
-  line('friendly', 'Friendly: solid'),
-  line('hostile', 'Hostile: dashed'),
-  line('neutral', 'Neutral: thin'),
-  line('hostile', 'Arrow: from the one who acted'),
-  line('friendly', 'No arrow: mutual (allied with)', { arrow: false }),
-  line('friendly', 'Dotted, faint, “?”: suspected or disputed', { tentative: true }),
-  line('neutral', '○: date from outside the notes', { ring: true }),
-];
+export const LEGEND_LINES: LegendLine[] = legendLines();
 
 export const LEGEND_NOTE = 'Bigger shapes have more relations.';
 

@@ -121,4 +121,64 @@ describe('<year-slider>', () => {
     await userEvent.click(fade);
     expect(modes).toEqual(['fade']);
   });
+
+  it('plays a teacher\'s range at a teacher\'s speed: 1922–1925 at 2 s per year', async () => {
+    vi.useFakeTimers();
+    const { el, play, changes } = await mount(null);
+    el.play = { from: 1922, to: 1925, secondsPerYear: 2 };
+    await el.updateComplete;
+    play.click();
+    vi.advanceTimersByTime(1999);
+    expect(changes.map((c) => c.year)).toEqual([1922]);
+    vi.advanceTimersByTime(2000 * 10);
+    await el.updateComplete;
+    expect(changes.map((c) => c.year)).toEqual([1922, 1923, 1924, 1925]);
+    expect(el.playing).toBe(false);
+  });
+
+  it('pauses at each pause point (a storyline step) and goes on from there when Play is pressed again', async () => {
+    vi.useFakeTimers();
+    const { el, play, changes, root } = await mount(null);
+    el.play = { from: 1922, to: 1929, secondsPerYear: 1 };
+    el.pauseAt = [1924, 1927];
+    await el.updateComplete;
+    play.click();
+    vi.advanceTimersByTime(1000 * 10);
+    await el.updateComplete;
+    expect(changes.map((c) => c.year)).toEqual([1922, 1923, 1924]);
+    expect(el.playing).toBe(false);
+    expect(root.querySelector('.paused')!.textContent).toContain('Paused at 1924');
+    play.click();
+    vi.advanceTimersByTime(1000 * 10);
+    await el.updateComplete;
+    expect(changes.map((c) => c.year)).toEqual([1922, 1923, 1924, 1925, 1926, 1927]);
+    play.click();
+    vi.advanceTimersByTime(1000 * 10);
+    expect(changes.map((c) => c.year).slice(6)).toEqual([1928, 1929]);
+  });
+
+  it('Play options: From, To and Speed send play-change, labelled and keyboard operable', async () => {
+    const { el, root } = await mount(1925);
+    const sent: unknown[] = [];
+    el.addEventListener('play-change', (e) => sent.push(e.detail));
+    const settings = root.querySelector('play-settings')!;
+    await settings.updateComplete;
+    const sr = settings.shadowRoot!;
+    const toggle = sr.querySelector<HTMLButtonElement>('button[aria-controls="form"]')!;
+    expect(toggle.textContent).toContain('Play options');
+    await userEvent.click(toggle);
+    await settings.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const from = sr.querySelector<HTMLSelectElement>('#from')!;
+    expect(from.labels?.[0]?.textContent).toBe('From');
+    await userEvent.selectOptions(from, '1922');
+    expect(sent.at(-1)).toEqual({ from: 1922, to: null, secondsPerYear: 0.8 });
+    const speed = sr.querySelector<HTMLInputElement>('#speed')!;
+    expect(speed.labels?.[0]?.textContent).toBe('Speed');
+    expect([speed.min, speed.max]).toEqual(['0.4', '3']);
+    speed.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    speed.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(sent.at(-1)).toMatchObject({ secondsPerYear: 1 });
+  });
 });

@@ -1,11 +1,17 @@
-/** <year-slider>: the year shown (a range over the notes' period), play/pause, an "All years" toggle, and hide vs fade. */
+/**
+ * <year-slider>: the year shown (a range over the notes' period), play/pause, an "All years" toggle, and hide vs
+ * fade. Play can be shaped (<play-settings>: the years it runs over and its speed) and pauses at `pauseAt` years
+ * (a storyline's steps); Play then goes on from there.
+ */
 import { LitElement, css, html } from 'lit';
+import { DEFAULT_PLAY, playRange, type PlaySettings } from '../../app/classroom/play';
 import type { YearMode } from '../../app/shell/view-state';
 import { uiStyles } from '../shared/ui-styles';
 import { emit } from '../shared/events';
+import './play-settings';
 
-/** Milliseconds per year while playing. */
-export const PLAY_STEP_MS = 800;
+/** Milliseconds per year while playing, by default. */
+export const PLAY_STEP_MS = DEFAULT_PLAY.secondsPerYear * 1000;
 
 /**
  * @fires year-change - {year: number | null, transient: boolean} a new year (null = all years); transient while dragging or playing.
@@ -18,7 +24,10 @@ export class YearSlider extends LitElement {
     year: { attribute: false },
     rest: { attribute: false },
     mode: {},
+    play: { attribute: false },
+    pauseAt: { attribute: false },
     playing: { state: true },
+    pausedAt: { state: true },
   };
   declare from: number;
   declare to: number;
@@ -30,7 +39,13 @@ export class YearSlider extends LitElement {
    */
   declare rest: number | null;
   declare mode: YearMode;
+  /** The years played and the speed (null ends: the period's). */
+  declare play: PlaySettings;
+  /** Years at which playing pauses (a storyline's steps); pressing Play goes on from there. */
+  declare pauseAt: readonly number[];
   declare playing: boolean;
+  /** The pause point play stopped at, until it goes on or the year moves. */
+  declare pausedAt: number | null;
   private timer: ReturnType<typeof setInterval> | undefined;
   /** The year the slider rests on while "All years" is on, so unticking it returns there. */
   private lastYear: number | null = null;
@@ -42,7 +57,10 @@ export class YearSlider extends LitElement {
     this.year = null;
     this.rest = null;
     this.mode = 'hide';
+    this.play = DEFAULT_PLAY;
+    this.pauseAt = [];
     this.playing = false;
+    this.pausedAt = null;
   }
 
   static override styles = [
@@ -56,6 +74,7 @@ export class YearSlider extends LitElement {
       output { font-size: 1.5rem; font-weight: 700; min-width: 6.5ch; text-align: center; font-variant-numeric: tabular-nums; }
       output.all { font-size: 1.1rem; }
       .play { min-width: 5.5rem; }
+      .paused { flex-basis: 100%; margin: 0; font-size: 0.95rem; color: var(--ui-muted); }
       label.check { display: inline-flex; align-items: center; gap: 0.35rem; white-space: nowrap; }
       fieldset { border: none; margin: 0; padding: 0; display: inline-flex; gap: 0.6rem; align-items: center; }
       legend { float: left; margin-right: 0.4rem; color: var(--ui-muted); font-size: 0.95rem; }
@@ -86,6 +105,7 @@ export class YearSlider extends LitElement {
       <button type="button" class="play" @click=${this.togglePlay}>
         ${this.playing ? html`<span aria-hidden="true">❚❚</span> Pause` : html`<span aria-hidden="true">▶</span> Play`}
       </button>
+      <play-settings .from=${this.from} .to=${this.to} .play=${this.play}></play-settings>
       <div class="slider">
         <button type="button" class="nudge" aria-label="Previous year" ?disabled=${value <= this.from && !all} @click=${() => this.nudge(-1)}>−1</button>
         <span class="ends" aria-hidden="true">${this.from}</span>
@@ -110,6 +130,7 @@ export class YearSlider extends LitElement {
         <label><input type="radio" name="mode" value="hide" .checked=${this.mode === 'hide'} @change=${this.onMode} /> Hide</label>
         <label><input type="radio" name="mode" value="fade" .checked=${this.mode === 'fade'} @change=${this.onMode} /> Fade</label>
       </fieldset>
+      <p class="paused" role="status">${this.pausedAt !== null && this.pausedAt === this.year ? `Paused at ${this.pausedAt}: press Play to go on.` : ''}</p>
     </div>`;
   }
 
@@ -153,28 +174,41 @@ export class YearSlider extends LitElement {
     emit(this, 'year-mode-change', { mode });
   }
 
+  /** The years played: the chosen range within the period. */
+  get playYears(): { from: number; to: number } {
+    return playRange(this.play, { from: this.from, to: this.to });
+  }
+
   private togglePlay(): void {
     if (this.playing) {
       this.stop();
       return;
     }
-    // From the start when showing all years or already at the end.
-    const startAt = this.year === null || this.year >= this.to ? this.from : this.year;
+    const { from, to } = this.playYears;
+    // From the range's start when showing all years, outside the range or at its end; else on from the year shown.
+    const startAt = this.year === null || this.year < from || this.year >= to ? from : this.year;
+    const resuming = this.pausedAt !== null && this.pausedAt === this.year;
     this.playing = true;
+    this.pausedAt = null;
     this.lastYear = startAt;
-    this.emit(startAt, true);
-    this.timer = setInterval(() => this.step(), PLAY_STEP_MS);
+    if (!resuming) this.emit(startAt, true);
+    this.timer = setInterval(() => this.step(), this.play.secondsPerYear * 1000);
   }
 
   private step(): void {
+    const { to } = this.playYears;
     const next = (this.year ?? this.lastYear ?? this.from) + 1;
-    if (next > this.to) {
+    if (next > to) {
       this.stop();
       return;
     }
     this.lastYear = next;
     this.emit(next, true);
-    if (next >= this.to) this.stop();
+    if (next >= to) this.stop();
+    else if (this.pauseAt.includes(next)) {
+      this.stop();
+      this.pausedAt = next;
+    }
   }
 
   /** Stop playing. */

@@ -5,6 +5,8 @@ import { indexNotes } from '../../app/shared/notes-index';
 import { fixtureGraph, fixtureNotes } from '../../app/shared/test-fixture';
 import { timelineView } from '../../app/panels/timeline-view';
 import './entity-panel';
+import { GROUP_RELATIONS_OVER } from './entity-panel';
+import { realGraph } from '../shared/test-real-data';
 import type { NoteExcerpt } from './note-excerpt';
 
 afterEach(() => document.body.replaceChildren());
@@ -133,5 +135,42 @@ describe('<entity-panel>', () => {
     el.details = entityDetails(graph, notes, 'kamenev');
     await el.updateComplete;
     expect(root.querySelector('entity-timeline')).toBeNull();
+  });
+
+  it('groups a long list of relations by period, only the period of the year open, each a disclosure reachable by keyboard', async () => {
+    const real = realGraph();
+    const el = document.createElement('entity-panel');
+    el.details = entityDetails(real.graph, real.notes, 'stalin');
+    el.year = 1925;
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(el.details!.relations.length).toBeGreaterThan(GROUP_RELATIONS_OVER);
+    const groups = [...root.querySelectorAll<HTMLDetailsElement>('details.period')];
+    expect(groups.map((g) => text(g.querySelector('summary')).replace(/ \(\d+ relations?\)$/, ''))).toEqual(expect.arrayContaining(['1917–21', '1922–28', '1929–40', '1941–56']));
+    expect(groups.filter((g) => g.open).map((g) => g.dataset.period)).toEqual(['1922-28']);
+    // Every relation is in exactly one group; the counts in the headings add up.
+    const counted = groups.reduce((n, g) => n + Number(/\((\d+) relations?\)/.exec(text(g.querySelector('summary')))![1]), 0);
+    expect(counted).toBe(el.details!.relations.length);
+    expect(root.querySelectorAll('details.period .relations > li')).toHaveLength(el.details!.relations.length);
+    // Closed groups' relations are not rendered visible.
+    const hidden = root.querySelector<HTMLElement>('details.period[data-period="1941-56"] .relations > li')!;
+    expect(hidden.checkVisibility()).toBe(false);
+    // Open an older period from the keyboard.
+    const older = root.querySelector<HTMLDetailsElement>('details.period[data-period="1917-21"]')!;
+    older.querySelector('summary')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => older.open).toBe(true);
+    // Another year opens its own period.
+    el.year = 1937;
+    await el.updateComplete;
+    expect(root.querySelector<HTMLDetailsElement>('details.period[data-period="1929-40"]')!.open).toBe(true);
+    expect(root.querySelector<HTMLDetailsElement>('details.period[data-period="1922-28"]')!.open).toBe(false);
+  });
+
+  it('keeps a short list of relations flat', async () => {
+    const { root } = await mount('stalin');
+    expect(root.querySelector('details.period')).toBeNull();
+    expect(root.querySelectorAll('.relations > li').length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * <entity-panel>: one entity: kind, dates, summary, its timeline (a swimlane chart and the story in dated
- * sentences), its relations as dated sentences (each expandable to its evidence), and every bullet of the
- * notes that names it, the name marked and the slide cited.
+ * sentences), its relations as dated sentences (each expandable to its evidence; a long list grouped by period,
+ * only the current year's period open), and every bullet of the notes that names it, the name marked and the slide cited.
  */
 import { LitElement, css, html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { EntityDetails, EntityRelation } from '../../app/panels/details';
+import { groupByPeriod } from '../../app/panels/periods';
 import type { TimelineView } from '../../app/panels/timeline-view';
 import './entity-timeline';
 import './note-excerpt';
@@ -14,6 +16,8 @@ import { emit } from '../shared/events';
 
 /** Excerpts shown before "Show all". */
 const FIRST_EXCERPTS = 8;
+/** More relations than this are grouped by period. */
+export const GROUP_RELATIONS_OVER = 12;
 
 /**
  * @fires entity-select - {id} a related entity was chosen.
@@ -78,6 +82,14 @@ export class EntityPanel extends LitElement {
       .evidence[hidden] { display: none; }
       .excerpts > li { margin-bottom: 0.7rem; }
       .none { color: var(--ui-muted); margin: 0; }
+      details.period { border-top: 1px solid var(--ui-line); }
+      details.period:last-of-type { border-bottom: 1px solid var(--ui-line); }
+      details.period > summary { cursor: pointer; padding: 0.45rem 0.2rem; font-weight: 700; min-height: 1.8rem; display: list-item; }
+      details.period > summary:hover { background: #f3f6fa; }
+      details.period > summary:focus-visible { outline: 3px solid var(--ui-focus); outline-offset: -3px; }
+      details.period > summary .count { font-weight: 400; color: var(--ui-muted); }
+      details.period > ol { padding-bottom: 0.4rem; }
+      @media (pointer: coarse) { details.period > summary { min-height: 44px; display: flex; align-items: center; gap: 0.4rem; } details.period > summary::before { content: '▸'; } details.period[open] > summary::before { content: '▾'; } }
     `,
   ];
 
@@ -114,11 +126,13 @@ export class EntityPanel extends LitElement {
             <entity-timeline .timeline=${this.timeline} .year=${this.year}></entity-timeline>`
         : ''}
       <h3>Relations <span class="count">(${d.relations.length})</span></h3>
-      ${d.relations.length
-        ? html`<ol class="relations">
-            ${d.relations.map((r, i) => this.relation(r, i))}
-          </ol>`
-        : html`<p class="none">No relations recorded yet.</p>`}
+      ${d.relations.length === 0
+        ? html`<p class="none">No relations recorded yet.</p>`
+        : d.relations.length > GROUP_RELATIONS_OVER
+          ? keyed(d.id, this.periods(d))
+          : html`<ol class="relations">
+              ${d.relations.map((r, i) => this.relation(r, i))}
+            </ol>`}
       <h3>In the notes <span class="count">(${d.excerpts.length})</span></h3>
       ${d.excerpts.length
         ? html`<ol class="excerpts">
@@ -129,6 +143,22 @@ export class EntityPanel extends LitElement {
         ? html`<button type="button" @click=${() => (this.allExcerpts = true)}>Show all ${d.excerpts.length} excerpts</button>`
         : ''}
     </section>`;
+  }
+
+  /** The relations grouped by period: only the period of the year shown (or the latest) starts open. */
+  private periods(d: EntityDetails) {
+    const index = new Map(d.relations.map((r, i) => [r, i]));
+    const groups = groupByPeriod(d.relations, (r) => r.years?.from ?? null, this.year);
+    return html`<div class="periods">
+      ${groups.map(
+        (g) => html`<details class="period" data-period=${g.period.id} ?open=${g.open}>
+          <summary>${g.period.label} <span class="count">(${g.items.length} ${g.items.length === 1 ? 'relation' : 'relations'})</span></summary>
+          <ol class="relations">
+            ${g.items.map((r) => this.relation(r, index.get(r)!))}
+          </ol>
+        </details>`,
+      )}
+    </div>`;
   }
 
   private relation(r: EntityRelation, i: number) {

@@ -7,6 +7,8 @@ import type { Focus } from '../../app/shell/view-state';
 import type { EvidenceAdd } from '../../app/planner/cards';
 import type { ToolState } from '../../app/tracing/tool-state';
 import type { EntityKind, Tone } from '../../model/types';
+import type { PlaySettings } from '../../app/classroom/play';
+import type { ThemeId } from './themes';
 
 /** The filters the user set (null = everything). */
 export interface FilterChange {
@@ -33,6 +35,8 @@ export interface AllegianceEvents {
   'filter-change': FilterChange;
   /** A tracing tool changed its state (open / close a tool, choose a betrayal, a path's ends, years …). */
   'tool-change': Partial<ToolState>;
+  /** The List view's text filter or its "Show quotes" toggle changed (<relation-list>). */
+  'list-change': { filter?: string; quotes?: boolean };
   /** The notice's dismiss button. */
   'notice-dismiss': null;
   /** The canvas drew a graph's elements for the first time. */
@@ -67,6 +71,10 @@ export interface AllegianceEvents {
   'plan-select': { id: string | null };
   /** <essay-planner>: the planner was closed. */
   'plan-close': null;
+  /** <play-settings>: the years play runs over and its speed (kept in the URL). */
+  'play-change': PlaySettings;
+  /** The "High contrast" control: the classroom theme chosen ('standard' = off; remembered as a setting). */
+  'theme-change': { theme: ThemeId };
 }
 
 export type AllegianceEventName = keyof AllegianceEvents;

@@ -18,7 +18,7 @@ describe('palette', () => {
   it('is the one source of the canvas colours, and of the elements’ custom properties', () => {
     for (const [kind, c] of Object.entries(KIND_COLOUR)) expect(KIND_STYLE[kind as keyof typeof KIND_STYLE].colour).toBe(c);
     for (const [tone, c] of Object.entries(TONE_COLOUR)) expect(TONE_STYLE[tone as keyof typeof TONE_STYLE].colour).toBe(c);
-    expect(paletteProperties()).toContain(`--ui-friendly: ${TONE_COLOUR.friendly};`);
+    expect(paletteProperties()).toContain(`--ui-friendly: var(--theme-friendly, ${TONE_COLOUR.friendly});`);
     expect(paletteProperties()).toContain(`--kind-person: ${KIND_COLOUR.person};`);
   });
 });

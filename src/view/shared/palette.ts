@@ -47,16 +47,20 @@ export const TEXT_PAIRS: readonly { what: string; text: string; background: stri
   { what: 'white on accent (pressed tool, chosen option)', text: '#ffffff', background: UI_COLOUR.accent },
 ];
 
-/** The palette as CSS custom property declarations, for a `:host` rule. */
+/**
+ * The palette as CSS custom property declarations, for a `:host` rule. The interface's text, line and tone colours
+ * fall back to a theme's `--theme-*` property when one is set above (the classroom themes, themes.ts).
+ */
 export function paletteProperties(): string {
+  const themed = (name: string, colour: string) => `--ui-${name}: var(--theme-${name}, ${colour});`;
   const props = [
     ...Object.entries(KIND_COLOUR).map(([kind, c]) => `--kind-${kind}: ${c};`),
-    ...Object.entries(TONE_COLOUR).map(([tone, c]) => `--ui-${tone}: ${c};`),
-    `--ui-ink: ${UI_COLOUR.ink};`,
-    `--ui-muted: ${UI_COLOUR.muted};`,
-    `--ui-line: ${UI_COLOUR.line};`,
-    `--ui-accent: ${UI_COLOUR.accent};`,
-    `--ui-focus: ${UI_COLOUR.focus};`,
+    ...Object.entries(TONE_COLOUR).map(([tone, c]) => themed(tone, c)),
+    themed('ink', UI_COLOUR.ink),
+    themed('muted', UI_COLOUR.muted),
+    themed('line', UI_COLOUR.line),
+    themed('accent', UI_COLOUR.accent),
+    themed('focus', UI_COLOUR.focus),
     `--ui-mark: ${UI_COLOUR.mark};`,
     `--ui-selected: ${UI_COLOUR.selected};`,
   ];

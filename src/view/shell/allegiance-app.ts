@@ -11,12 +11,11 @@ import { builtInDataset, type ShownDataset } from '../../app/datasets/shown-data
 import { restYear } from '../../app/explorer/rest-year';
 import { pageTitle, viewSummary } from '../../app/shell/page-text';
 import { withEmphasis } from '../../app/explorer/emphasis';
-import { relationRows } from '../../app/explorer/relation-rows';
 import { timelineViewMemo } from '../../app/panels/timeline-view';
 import type { ToolState } from '../../app/tracing/tool-state';
 import { TOOL_LABELS, toolDeriver, tracingYear, type ToolData } from '../../app/tracing/tool-view';
 import { DEFAULT_STATE, type ViewState } from '../../app/shell/view-state';
-import { shownEdges, visibleView, type VisibleView } from '../../app/explorer/visible';
+import { visibleView, type VisibleView } from '../../app/explorer/visible';
 import './welcome-note';
 import './app-notice';
 import './data-problems';
@@ -37,12 +36,14 @@ import { cameFrom, FocusController } from './focus-controller';
 import { LazyElementsController } from './lazy-elements';
 import { UrlHistoryController } from './url-history-controller';
 import { HeaderActionsController } from './header-actions';
+import { ListController } from './list-controller';
 import { sidePanel } from './side-panel';
 import { filtersAside } from './filters-aside';
 import { problemsPage } from './problems-page';
 import { NarrowLayoutController } from './narrow-layout-controller';
 import { NotesController } from './notes-controller';
 import { WelcomeController } from './welcome-controller';
+import { ClassroomController } from './classroom-controller';
 import '../workspace/save-status';
 import '../workspace/storage-notices';
 import { WorkspaceController } from '../workspace/workspace-controller';
@@ -58,6 +59,7 @@ export class AllegianceApp extends LitElement {
   private readonly saved = new WorkspaceController(this);
   private readonly actions = new HeaderActionsController(this); // the toolbar: Export PNG, Copy link, Backup…
   private readonly planner = new PlannerController(this); // the essay planner beside the graph (`plan=` in the URL)
+  private readonly lists = new ListController(this); // the List view: rows, filter, quotes, exports
   /** Which dataset is shown (built in, picked, saved in the workspace) and opening another: see DatasetController. */
   private readonly datasets = new DatasetController(this, builtInDataset(data), new WorkspaceDatasetStore(() => this.saved.ready.then(() => this.saved.workspace)));
   private shownData!: ShownDataset;
@@ -76,6 +78,7 @@ export class AllegianceApp extends LitElement {
   private readonly welcome = new WelcomeController(this);
   private readonly narrow = new NarrowLayoutController(this);
   private readonly reading = new NotesController(this, () => this.app?.graph ?? null, () => this.shownData.fullNotes);
+  private readonly classroom = new ClassroomController(this, this.saved, () => this.app?.period ?? null); // High contrast; shaped play
 
   constructor() {
     super();
@@ -207,23 +210,19 @@ export class AllegianceApp extends LitElement {
       ${this.actions.backupLoaded ? html`<backup-dialog .open=${this.actions.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>` : ''}
       <main tabindex="-1" aria-label="Graph and relations">
         <div class="timebar">
-          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode}></year-slider>
+          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode} .play=${this.classroom.play} .pauseAt=${this.classroom.pauseAt}></year-slider>
           <p class="summary">${viewSummary(graph, view, state.year)}</p>
         </div>
         <div class="toolstrip">
           <tool-bar .tool=${state.tool}></tool-bar>
-          ${this.actions.toolbar(state, this.planner.button(), narrow)}
+          ${this.actions.toolbar(state, [this.planner.button(), this.classroom.controls()], narrow)}
         </div>
         <div class="stage" id="graph">
-          <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view}></graph-canvas>
+          <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view} .theme=${this.classroom.canvasTheme}></graph-canvas>
           ${shows === 'notes'
             ? html`<notes-view .notes=${this.reading.notes} .links=${this.reading.linkMap()} .slide=${state.slide} .mark=${state.mark} .selected=${state.selected} .labels=${this.reading.labelFor}></notes-view>`
             : shows === 'list'
-              ? html`<relation-list
-                  .rows=${relationRows(graph, shownEdges(graph, view))}
-                  .selectedEdge=${state.edge}
-                  .caption=${state.year === null ? 'Relations in view, all years' : `Relations in view in ${state.year}`}
-                ></relation-list>`
+              ? this.lists.render(this.app, state, view)
               : ''}
           ${this.welcome.shown ? html`<welcome-note .notesTitle=${graph.getAttribute('notesTitle') ?? ''}></welcome-note>` : ''}
         </div>

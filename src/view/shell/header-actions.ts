@@ -4,6 +4,7 @@
  * first use). Failures become a notice.
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { pngCaption } from '../../app/shell/png-caption';
 import { viewName, type ViewState } from '../../app/shell/view-state';
 import { copyText, downloadBlob } from '../../platform';
 import type { GraphCanvas } from '../canvas/graph-canvas';
@@ -45,7 +46,7 @@ export class HeaderActionsController implements ReactiveController {
       </span>
       <button type="button" ?disabled=${shows !== 'graph'} @click=${() => void host.canvas?.rearrange?.()}>Re-arrange</button>
       <button type="button" ?disabled=${shows !== 'graph'} @click=${() => host.canvas?.fit?.()}>Fit</button>
-      <button type="button" @click=${() => void this.exportPng(viewName(state))}>Export PNG</button>
+      <button type="button" @click=${() => void this.exportPng(state)}>Export PNG</button>
       <button type="button" @click=${() => void this.copyLink()}>Copy link</button>
       <button type="button" aria-haspopup="dialog" @click=${() => void this.openBackup()}>Backup</button>
       ${extra}
@@ -55,15 +56,16 @@ export class HeaderActionsController implements ReactiveController {
     </div>`;
   }
 
-  /** Download the drawn graph as a PNG named after the view. */
-  async exportPng(viewName: string): Promise<void> {
+  /** Download the drawn graph as a PNG named after the view, captioned with the notes' title, the year and the filters. */
+  async exportPng(state: ViewState): Promise<void> {
     const canvas = this.host.canvas;
     if (!canvas || typeof canvas.exportPng !== 'function') {
       this.host.showNotice('Export is not available: the graph is not drawn yet.');
       return;
     }
     try {
-      downloadBlob(await canvas.exportPng(), `allegiance-${viewName}.png`);
+      const caption = canvas.graph ? pngCaption(canvas.graph, state) : [];
+      downloadBlob(await canvas.exportPng(caption), `allegiance-${viewName(state)}.png`);
     } catch (err) {
       this.host.showNotice(`The picture could not be made: ${err instanceof Error ? err.message : String(err)}`);
     }

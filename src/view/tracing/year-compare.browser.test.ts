@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { compareView } from '../../app/tracing/compare-view';
+import { compareView, narrowCompare } from '../../app/tracing/compare-view';
 import type { ToolState } from '../../app/tracing/tool-state';
 import { realGraph, text } from '../shared/test-real-data';
 import './year-compare';
@@ -59,5 +59,26 @@ describe('<year-compare>', () => {
     const both = [...root.querySelectorAll('fieldset label')].find((l) => text(l) === 'Both')!.querySelector('input')!;
     await userEvent.click(both);
     expect(events.at(-1)).toEqual({ compareShow: 'both' });
+  });
+
+  it('narrows to one entity with a labelled picker, and clears back to everyone', async () => {
+    const { el, root, events } = await mount(1925, 1936);
+    const picker = root.querySelector<HTMLSelectElement>('#cn')!;
+    expect(text(root.querySelector('label[for="cn"]'))).toBe('Narrow to entity');
+    const everyone = el.changes!.began.length + el.changes!.ended.length;
+    expect(text(picker.options[0])).toBe(`Everyone (${everyone} changes)`);
+    await userEvent.selectOptions(picker, 'stalin');
+    expect(events.at(-1)).toEqual({ compareEntity: 'stalin' });
+    // The state comes back down narrowed, as the tool panel gives it.
+    el.changes = narrowCompare(el.changes!, 'stalin');
+    await el.updateComplete;
+    const shown = [...root.querySelectorAll('li[data-edge]')].map((li) => li.getAttribute('data-edge')!);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(everyone);
+    for (const edge of shown) expect(edge.split(/[>@]/).filter((_, i) => i !== 1 && i !== 3)).toContain('stalin');
+    expect(text(root.querySelector('.status'))).toMatch(/^From 1925 to 1936, for Joseph Stalin: \d+ relations? began, \d+ ended \(of \d+ and \d+ for everyone\)\.$/);
+    expect(picker.value).toBe('stalin');
+    await userEvent.click([...root.querySelectorAll('button')].find((b) => text(b) === 'Show everyone')!);
+    expect(events.at(-1)).toEqual({ compareEntity: null });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * <year-compare>: pick two years and see which relations began and which ended between them, each with its
- * quotes; the changes can be highlighted on the graph.
+ * quotes; the changes can be narrowed to one entity ("Narrow to entity") and highlighted on the graph.
  */
 import { LitElement, css, html } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ChangeView, CompareView } from '../../app/tracing/compare-view';
 import { COMPARE_SHOW, type CompareShow, type ToolState } from '../../app/tracing/tool-state';
 import '../panels/relation-evidence';
@@ -13,7 +14,7 @@ import { emit } from '../shared/events';
 const SHOW_TEXT: Record<CompareShow, string> = { none: 'Nothing', began: 'What began', ended: 'What ended', both: 'Both' };
 
 /**
- * @fires tool-change - Partial<ToolState>: compareA, compareB or compareShow changed.
+ * @fires tool-change - Partial<ToolState>: compareA, compareB, compareShow or compareEntity changed.
  */
 export class YearCompare extends LitElement {
   static override properties = {
@@ -57,6 +58,9 @@ export class YearCompare extends LitElement {
       ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.45rem; }
       .entity-end { font-size: 0.88rem; color: var(--ui-muted); margin: 0.1rem 0 0 0.85rem; }
       .none { color: var(--ui-muted); margin: 0; }
+      .narrow { display: flex; flex-wrap: wrap; gap: 0.4rem 0.6rem; align-items: center; margin: 0.6rem 0 0; }
+      .narrow label { font-weight: 600; }
+      .narrow select { max-width: 100%; }
     `,
   ];
 
@@ -82,8 +86,9 @@ export class YearCompare extends LitElement {
         : this.yearA === this.yearB
           ? html`<p class="status" role="status">Choose two different years.</p>`
           : c
-            ? html`<p class="status" role="status">
-                  From ${c.fromYear} to ${c.toYear}: ${c.began.length} ${c.began.length === 1 ? 'relation' : 'relations'} began, ${c.ended.length} ended.
+            ? html`${this.narrowControl(c)}
+                <p class="status" role="status">
+                  From ${c.fromYear} to ${c.toYear}${c.entity !== null ? `, for ${this.labelOf(c, c.entity)}` : ''}: ${c.began.length} ${c.began.length === 1 ? 'relation' : 'relations'} began, ${c.ended.length} ended${c.entity !== null ? ` (of ${c.allBegan} and ${c.allEnded} for everyone)` : ''}.
                 </p>
                 <h3 id="began-title">Began after ${c.fromYear}, by ${c.toYear} (${c.began.length})</h3>
                 ${this.list(c.began, 'began-title', 'None began.')}
@@ -91,6 +96,25 @@ export class YearCompare extends LitElement {
                 ${this.list(c.ended, 'ended-title', 'None ended.')}`
             : html`<p class="status" role="status">Comparing…</p>`}
     </section>`;
+  }
+
+  /** The "Narrow to entity" picker: everyone, or one entity a change involves (with its count). */
+  private narrowControl(c: CompareView) {
+    const value = c.entity ?? '';
+    const known = c.entity === null || c.involved.some((e) => e.id === c.entity);
+    return html`<div class="narrow">
+      <label for="cn">Narrow to entity</label>
+      <select id="cn" .value=${live(value)} @change=${(e: Event) => this.emit({ compareEntity: (e.target as HTMLSelectElement).value || null })}>
+        <option value="" ?selected=${value === ''}>Everyone (${c.allBegan + c.allEnded} changes)</option>
+        ${known ? '' : html`<option value=${c.entity!} selected>${c.entity} (no changes)</option>`}
+        ${c.involved.map((e) => html`<option value=${e.id} ?selected=${value === e.id}>${e.label} (${e.changes})</option>`)}
+      </select>
+      ${c.entity !== null ? html`<button type="button" @click=${() => this.emit({ compareEntity: null })}>Show everyone</button>` : ''}
+    </div>`;
+  }
+
+  private labelOf(c: CompareView, id: string): string {
+    return c.involved.find((e) => e.id === id)?.label ?? id;
   }
 
   private list(items: ChangeView[], labelledBy: string, empty: string) {
