@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'fuzz/**/*.fuzz.test.ts'],
           exclude: ['src/**/*.browser.test.ts'],
           testTimeout: 60_000,
         },

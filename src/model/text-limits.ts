@@ -1,12 +1,8 @@
 /** Bounds that keep validation's cost and its messages small whatever the input. */
+import { MAX_ECHO_LENGTH, MAX_PROBLEMS_PER_FILE } from './limits';
 import type { Problem } from './types';
 
-/** Values longer than this get no "did you mean" (edit distance is quadratic in length). */
-export const MAX_SUGGEST_LENGTH = 100;
-/** Values echoed in messages are cut to this many characters, with the full length stated. */
-export const MAX_ECHO_LENGTH = 100;
-/** Problems listed per file; the rest are counted in one closing problem. */
-export const MAX_PROBLEMS_PER_FILE = 50;
+export { MAX_ECHO_LENGTH, MAX_PROBLEMS_PER_FILE, MAX_SUGGEST_LENGTH } from './limits';
 
 /** A value as it may appear in a message: long ones cut, with "… (N characters)". */
 export function clip(value: string): string {

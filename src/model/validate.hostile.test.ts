@@ -86,13 +86,39 @@ describe('hostile data (issue 17)', () => {
     expect(here.at(-1)!.message).toMatch(/and [\d,]+ more problems? in this file/);
   });
 
-  it('item 8: a 2 MB unknown source is cut in the message and gets no "did you mean"', () => {
-    const long = 'k'.repeat(2_000_000);
-    const ps = problems(ENTITIES, rel('', undefined, long));
-    const p = ps.find((x) => x.code === 'unknown-entity')!;
+  it('item 8: a long unknown source is cut in the message and gets no "did you mean"; a 2 MB one is refused before parsing (issue 16)', () => {
+    const long = 'k'.repeat(9_000);
+    const p = problems(ENTITIES, rel('', undefined, long)).find((x) => x.code === 'unknown-entity')!;
     expect(p.message.length).toBeLessThan(300);
-    expect(p.message).toContain('… (2,000,000 characters)');
+    expect(p.message).toContain('… (9,000 characters)');
     expect(p.fix).not.toContain('did you mean');
+    const huge = problems(ENTITIES, rel('', undefined, 'k'.repeat(2_000_000)));
+    expect(text(huge)).toEqual([expect.stringMatching(/^graph-data\/relations\/test\.yaml:2: line 2 is 2,000,010 characters; the limit is 10,000 \(the file was not read\)/)]);
+  });
+
+  it('issue 16: one missing closing quote in an entities file gives its syntax error and one summary, not a flood of unknown ids', () => {
+    const real = realData();
+    const core = real.entities.find((f) => f.file.endsWith('core.yaml'))!;
+    const broken = core.text.replace(/label: "?([^"\n]+)"?\n/, 'label: "$1\n');
+    const ps = validateData({ ...real, entities: real.entities.map((f) => (f === core ? { ...f, text: broken } : f)) }).problems;
+    const shown = text(ps);
+    expect(ps.filter((p) => p.code === 'unknown-entity')).toEqual([]);
+    expect(shown).toContainEqual(expect.stringMatching(/^graph-data\/entities\/core\.yaml:\d+: YAML syntax error: Missing closing "quote/));
+    expect(shown).toContainEqual(expect.stringMatching(/^graph-data\/entities\/core\.yaml: \d{2,} references from relations name entities defined in graph-data\/entities\/core\.yaml, which could not be read/));
+    expect(ps.length).toBeLessThan(10);
+  });
+
+  it('issue 16: an unparsable relation-types.yaml is reported once; relations are not each called "type not defined"', () => {
+    const ps = validateData({ ...realData(), relationTypes: { file: 'graph-data/relation-types.yaml', text: '- id: [unclosed\n' } }).problems;
+    expect(ps.filter((p) => p.code === 'unknown-type')).toEqual([]);
+    expect(ps.map((p) => p.file)).toEqual(['graph-data/relation-types.yaml']);
+  });
+
+  it('issue 16: nesting that would overflow the YAML library\'s stack is refused before parsing, naming the line', () => {
+    const deep = '- ' + '[\n'.repeat(100_000);
+    expect(text(problems(deep, rel()))).toContainEqual(expect.stringMatching(/^graph-data\/entities\/test\.yaml:65: more than 64 brackets are open at line 65/));
+    const indented = Array.from({ length: 300 }, (_, i) => ' '.repeat(i) + '- ').join('\n');
+    expect(text(problems(indented, rel()))).toContainEqual(expect.stringMatching(/test\.yaml:202: line 202 is indented 201 columns/));
   });
 
   it('the real data still has no problem under the new rules', () => {

@@ -4,7 +4,9 @@ import { comparePartial, dateError } from './dates';
 import { containsQuote, parseNotes, slideByNumber, slideEndLines, slidesContaining } from './notes';
 import { FIELDS, entitySchema, relationSchema, relationTypeSchema } from './schema';
 import { didYouMean } from './suggest';
+import { textLimitProblem, totalSizeProblem } from './limits';
 import { MAX_SUGGEST_LENGTH, capPerFile, clip, hiddenCharacter } from './text-limits';
+import { type Unreadable, referencesSummary, unreadableFile } from './unreadable';
 import type { Dataset, EntityRecord, Notes, Problem, RelationRecord, RelationTypeDef, SourceRef } from './types';
 import { type DataFile, type SourceItem, lineOf, parseYamlList } from './yaml-source';
 
@@ -56,13 +58,24 @@ function validateUnsafe(raw: RawData): ValidationResult {
   // No data folder at all: that one problem says it; checking empty files would only add noise.
   if (problems.some((p) => p.code === 'no-data-folder')) return { dataset: null, problems, warnings };
 
-  const notes = parseNotes(raw.notes.text);
-  if (!raw.notes.missing) checkNotes(raw.notes, notes, problems);
+  // Bounded cost: the whole set, then each file, is measured before anything is parsed.
+  const all = [raw.notes, raw.relationTypes, ...(raw.entities ?? []), ...(raw.relations ?? [])].filter(Boolean);
+  const tooLarge = totalSizeProblem(all, folderOf(raw.notes?.file ?? 'graph-data'));
+  if (tooLarge) return { dataset: null, problems: [...problems, tooLarge], warnings };
 
-  const relationTypes = checkRecords(raw.relationTypes ? [raw.relationTypes] : [], 'relationType', relationTypeSchema, problems);
+  const notesLimit = raw.notes.missing ? null : textLimitProblem(raw.notes, 'notes');
+  if (notesLimit) problems.push(notesLimit);
+  const notesMissing = raw.notes.missing || notesLimit !== null;
+  const notes = parseNotes(notesMissing ? '' : raw.notes.text);
+  if (!notesMissing) checkNotes(raw.notes, notes, problems);
+
+  const unreadable: Unreadable[] = [];
+  const relationTypes = checkRecords(raw.relationTypes ? [raw.relationTypes] : [], 'relationType', relationTypeSchema, problems, unreadable);
+  const typesUnreadable = !raw.relationTypes || raw.relationTypes.missing || unreadable.length > 0;
   const typeById = uniqueById(relationTypes, 'relation type', problems);
 
-  const entities = checkRecords(raw.entities, 'entity', entitySchema, problems);
+  const entityFilesUnreadable: Unreadable[] = [];
+  const entities = checkRecords(raw.entities, 'entity', entitySchema, problems, entityFilesUnreadable);
   const entityById = uniqueById(entities, 'entity', problems);
   for (const e of entities) {
     checkDates(e.record, e.item, e.from.file, problems);
@@ -70,14 +83,17 @@ function validateUnsafe(raw: RawData): ValidationResult {
   }
   checkAliases(entities, problems);
 
-  const relations = checkRecords(raw.relations, 'relation', relationSchema, problems);
+  const relations = checkRecords(raw.relations, 'relation', relationSchema, problems, []);
   const ctx: Context = {
-    typeById: raw.relationTypes?.missing ? null : typeById,
+    typeById: typesUnreadable ? null : typeById,
     entityById,
-    notes: raw.notes.missing ? null : notes,
+    notes: notesMissing ? null : notes,
     seen: new Map(),
+    unreadableEntities: entityFilesUnreadable,
   };
   for (const r of relations) checkRelation(r, ctx, problems);
+  // One cause, one message: references into an entities file that could not be read are counted, not listed.
+  for (const p of referencesSummary(entityFilesUnreadable)) problems.push(p);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   if (problems.length) return { dataset: null, problems: capPerFile(problems), warnings };
@@ -119,12 +135,29 @@ interface Checked<T> {
   from: SourceRef;
 }
 
-function checkRecords<S extends z.ZodType>(files: DataFile[], kind: Kind, schema: S, problems: Problem[]): Checked<z.output<S>>[] {
+/** The folder holding a data file ("graph-data" for "graph-data/notes/x.txt"). */
+function folderOf(file: string): string {
+  const parts = file.split('/');
+  return parts.length > 2 ? parts.slice(0, -2).join('/') : parts[0]!;
+}
+
+/** Parse and check each file's records; a file that cannot be read at all is added to `unreadable` (once). */
+function checkRecords<S extends z.ZodType>(files: DataFile[], kind: Kind, schema: S, problems: Problem[], unreadable: Unreadable[]): Checked<z.output<S>>[] {
   const out: Checked<z.output<S>>[] = [];
   for (const file of files) {
-    if (file.missing) continue; // its problem is already reported by the reader
+    if (file.missing) {
+      unreadable.push(unreadableFile(file, false)); // its problem is already reported by the reader
+      continue;
+    }
+    const limit = textLimitProblem(file, 'yaml');
+    if (limit) {
+      problems.push(limit);
+      unreadable.push(unreadableFile(file, false));
+      continue;
+    }
     const { items, problems: syntax } = parseYamlList(file);
     for (const p of syntax) problems.push(p); // a loop, not push(...syntax): 120,000 syntax errors must not overflow the stack
+    if (syntax.length && !items.length) unreadable.push(unreadableFile(file, true));
     for (const item of items) {
       const parsed = schema.safeParse(item.value);
       if (parsed.success) {
@@ -277,6 +310,8 @@ interface Context {
   notes: Notes | null;
   /** First place of each source>type>target@start–end, for duplicates. */
   seen: Map<string, SourceRef>;
+  /** Entity files that could not be read: references to their ids are counted there, not listed. */
+  unreadableEntities: Unreadable[];
 }
 
 function checkRelation(r: Checked<RelationRecord>, ctx: Context, problems: Problem[]): void {
@@ -286,6 +321,7 @@ function checkRelation(r: Checked<RelationRecord>, ctx: Context, problems: Probl
   for (const end of ['source', 'target'] as const) {
     const id = record[end];
     ends[end] = ctx.entityById.get(id);
+    if (!ends[end] && ctx.unreadableEntities.some((u) => u.count(id))) continue;
     if (!ends[end]) {
       problems.push({ file, line: lineOf(item, [end]), code: 'unknown-entity', value: clip(id), message: `${end} "${clip(id)}" is not an entity id`, fix: suggest(id, ctx.entityById.keys()) || 'add the entity to a file in graph-data/entities/, or correct the id' });
     }

@@ -69,24 +69,29 @@ export function parseYamlList(source: DataFile): { items: SourceItem[]; problems
 type Range = { range?: [number, number, number] } | null;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-function collectLines(node: unknown, prefix: string, out: Map<string, number>, lineAt: (o: number | undefined) => number, oddNumber: (path: string, text: string) => void, text: string): void {
-  if (isScalar(node) && typeof node.value === 'number' && prefix) {
-    const range = (node as Range)?.range;
-    const written = range ? text.slice(range[0], range[1]).trim() : String(node.value);
-    if (!PLAIN_NUMBER.test(written)) oddNumber(prefix, written);
-  } else if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const path = prefix ? `${prefix}.${key}` : key;
-      out.set(path, lineAt((pair.key as Range)?.range?.[0]));
-      collectLines(pair.value, path, out, lineAt, oddNumber, text);
+/** Record each field's line; iterative (an explicit stack), so nesting depth cannot overflow the call stack. */
+function collectLines(root: unknown, rootPrefix: string, out: Map<string, number>, lineAt: (o: number | undefined) => number, oddNumber: (path: string, text: string) => void, text: string): void {
+  const stack: [unknown, string][] = [[root, rootPrefix]];
+  while (stack.length) {
+    const [node, prefix] = stack.pop()!;
+    if (isScalar(node) && typeof node.value === 'number' && prefix) {
+      const range = (node as Range)?.range;
+      const written = range ? text.slice(range[0], range[1]).trim() : String(node.value);
+      if (!PLAIN_NUMBER.test(written)) oddNumber(prefix, written);
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const path = prefix ? `${prefix}.${key}` : key;
+        out.set(path, lineAt((pair.key as Range)?.range?.[0]));
+        stack.push([pair.value, path]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((child, i) => {
+        const path = prefix ? `${prefix}.${i}` : String(i);
+        out.set(path, lineAt((child as Range)?.range?.[0]));
+        stack.push([child, path]);
+      });
     }
-  } else if (isSeq(node)) {
-    node.items.forEach((child, i) => {
-      const path = prefix ? `${prefix}.${i}` : String(i);
-      out.set(path, lineAt((child as Range)?.range?.[0]));
-      collectLines(child, path, out, lineAt, oddNumber, text);
-    });
   }
 }
 
@@ -98,6 +103,9 @@ function setAt(value: unknown, path: string[], text: string): void {
 }
 
 function syntaxProblem(file: string, line: number, message: string): Problem {
+  if (/call stack|too much recursion/i.test(message)) {
+    return { file, line, code: 'nested-too-deep', message: 'the file nests lists or maps too deeply to be read', fix: 'write each record as "- field: value" lines at the left margin, as in the other files' };
+  }
   return {
     file,
     line,

@@ -6,12 +6,13 @@
  */
 import { type Stats, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { MAX_FILES_PER_FOLDER, MAX_NOTES_FILE_BYTES, MAX_TOTAL_BYTES, MAX_YAML_FILE_BYTES } from '../model/limits';
 import type { Problem } from '../model/types';
 import type { RawData } from '../model/validate';
 import type { DataFile } from '../model/yaml-source';
 
-/** The largest data file read: 10 MB (the real notes and data are under 200 kB each). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** The largest file read (the notes' limit; YAML files have a lower one): see src/model/limits.ts. */
+export const MAX_FILE_BYTES = MAX_NOTES_FILE_BYTES;
 const MAX_DEPTH = 16;
 const YAML = /\.ya?ml$/i;
 
@@ -19,6 +20,8 @@ interface Reader {
   base: string;
   problems: Problem[];
   warnings: Problem[];
+  /** Bytes of the files accepted so far (MAX_TOTAL_BYTES). */
+  total: number;
 }
 
 /** The path shown in messages: relative to `base` when inside it, else the full path. */
@@ -61,10 +64,16 @@ function checkFile(path: string, r: Reader, what: string): boolean {
     r.warnings.push(folderProblem(file, 'special-file', `skipped ${file}: not a regular file (a FIFO, socket or device)`, 'replace it with an ordinary file'));
     return false;
   }
-  if (st.size > MAX_FILE_BYTES) {
-    r.problems.push(folderProblem(file, 'file-too-large', `${file} is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB per file`, 'split it into several files'));
+  const max = YAML.test(path) ? MAX_YAML_FILE_BYTES : MAX_NOTES_FILE_BYTES;
+  if (st.size > max) {
+    r.problems.push(folderProblem(file, 'file-too-large', `the file is ${(st.size / 1048576).toFixed(2)} MB; the limit is ${max / 1048576} MB per ${YAML.test(path) ? 'data' : 'notes'} file (it was not read)`, 'split it into several files of the same folder'));
     return false;
   }
+  if (r.total + st.size > MAX_TOTAL_BYTES) {
+    r.problems.push(folderProblem(file, 'data-too-large', `not read: with it the data files would pass ${MAX_TOTAL_BYTES / 1048576} MB together, the limit`, 'use a smaller data set, or split it into several data folders'));
+    return false;
+  }
+  r.total += st.size;
   return true;
 }
 
@@ -96,6 +105,10 @@ function listYaml(dir: string, r: Reader, depth = 0): string[] {
     names = readdirSync(dir).sort();
   } catch (err) {
     r.problems.push(folderProblem(shown(dir, r.base), 'unreadable-folder', `cannot list ${shown(dir, r.base)}: ${(err as NodeJS.ErrnoException).code}`, 'check the folder'));
+    return out;
+  }
+  if (names.length > MAX_FILES_PER_FOLDER) {
+    r.problems.push(folderProblem(shown(dir, r.base), 'too-many-files', `${names.length.toLocaleString('en-GB')} entries in one folder; the limit is ${MAX_FILES_PER_FOLDER.toLocaleString('en-GB')} (the folder was not read)`, 'keep the data in fewer, larger files (or check that --data names the right folder)'));
     return out;
   }
   for (const name of names) {
@@ -136,7 +149,7 @@ const empty = (path: string, r: Reader): DataFile => ({ file: shown(path, r.base
  * Whatever cannot be read becomes one problem naming it (never an empty file read as "valid").
  */
 export function readDataDir(dataDir: string, base = process.cwd()): RawData {
-  const r: Reader = { base, problems: [], warnings: [] };
+  const r: Reader = { base, problems: [], warnings: [], total: 0 };
   const raw = (notes: DataFile, relationTypes: DataFile, entities: DataFile[], relations: DataFile[], storylines: DataFile[] = []): RawData => ({ notes, relationTypes, entities, relations, storylines, problems: r.problems, warnings: r.warnings });
   const typesPath = join(dataDir, 'relation-types.yaml');
   if (!dataDir) {
