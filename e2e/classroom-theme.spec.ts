@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, openApp, waitForCanvas } from './helpers';
+import { failOnPageErrors, openApp, setYear, waitForCanvas } from './helpers';
 
 failOnPageErrors();
 const SHOTS = process.env.CLASSROOM_SHOTS ?? '/tmp';
@@ -128,4 +128,28 @@ test('shaped play: the range and speed from the URL, changed in Play options, ke
   await page.reload();
   await waitForCanvas(page);
   await expect(page.getByRole('button', { name: /^Play options/ })).toHaveText(/1922–1929, 2 s/);
+});
+
+test("shaped play pauses at each step of a storyline chosen in Play options, and goes on when Play is pressed again", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page, '?play=1922-1929&speed=0.4');
+  await page.getByRole('button', { name: /^Play options/ }).click();
+  const pause = page.getByLabel('Pause at the steps of');
+  await expect(pause.locator('option', { hasText: 'The power struggle, 1922–29' })).toHaveCount(1);
+  await pause.selectOption('power-struggle');
+  await expect(page).toHaveURL(/[?&]pause=power-struggle(&|$)/);
+  // The power struggle's steps are in 1922, 1924, 1925 … 1929: Play from 1922 stops at 1924, then at 1925.
+  await setYear(page, 1923);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.locator('year-slider output')).toHaveText('1924');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(page.locator('year-slider .paused')).toContainText('Paused at 1924');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.locator('year-slider output')).toHaveText('1925');
+  await expect(page.locator('year-slider .paused')).toContainText('Paused at 1925');
+  // The link keeps the choice: after a reload the option is still chosen.
+  await page.reload();
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: /^Play options/ }).click();
+  await expect(page.getByLabel('Pause at the steps of')).toHaveValue('power-struggle');
 });

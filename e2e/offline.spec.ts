@@ -43,6 +43,14 @@ test('after one visit the app works offline: the graph draws, a tool and a panel
   await page.goto('/?e=stalin&y=1927');
   await waitForCanvas(page);
   await expect(page.locator('entity-panel h2').first()).toContainText('Stalin');
+
+  // A storyline in presenter mode, its code and the storylines both lazily loaded from the cache.
+  await page.getByRole('toolbar', { name: 'View and export' }).getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('dialog', { name: 'Present a storyline' }).getByRole('button', { name: /The power struggle, 1922–29/ }).click({ timeout: 30_000 });
+  const presenter = page.getByRole('dialog', { name: /^Presenting:/ });
+  await expect(presenter.getByRole('status').first()).toHaveText('Step 1 of 10', { timeout: 30_000 });
+  await presenter.getByRole('button', { name: 'Next step' }).click();
+  await expect(presenter.getByRole('status').first()).toHaveText('Step 2 of 10');
   await context.setOffline(false);
 });
 

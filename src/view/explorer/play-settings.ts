@@ -1,4 +1,7 @@
-/** <play-settings>: "Play options", the years play runs over (From, To) and its speed (seconds per year), for a teacher to shape. */
+/**
+ * <play-settings>: "Play options", the years play runs over (From, To), its speed (seconds per year) and the
+ * storyline whose steps it pauses at ("Pause at the steps of"), for a teacher to shape.
+ */
 import { LitElement, css, html } from 'lit';
 import { clampSpeed, DEFAULT_PLAY, playRange, SPEED, type PlaySettings } from '../../app/classroom/play';
 import { uiStyles } from '../shared/ui-styles';
@@ -8,14 +11,17 @@ import { emit } from '../shared/events';
 const SPEEDS = Array.from({ length: Math.round((SPEED.max - SPEED.min) / SPEED.step) + 1 }, (_, i) => clampSpeed(SPEED.min + i * SPEED.step));
 
 /**
- * @fires play-change - PlaySettings: the range or the speed changed (the app keeps them in the URL).
+ * @fires play-change - PlaySettings: the range, the speed or the storyline changed (the app keeps them in the URL).
+ * @fires play-options-open - the options were opened (the app then loads the storylines it offers).
  */
 export class PlaySettingsElement extends LitElement {
-  static override properties = { from: { type: Number }, to: { type: Number }, play: { attribute: false }, open: { state: true } };
+  static override properties = { from: { type: Number }, to: { type: Number }, play: { attribute: false }, stories: { attribute: false }, open: { state: true } };
   /** The period's first and last years. */
   declare from: number;
   declare to: number;
   declare play: PlaySettings;
+  /** The storylines Play can pause at the steps of (loaded when the options first open). */
+  declare stories: readonly { id: string; title: string }[];
   declare open: boolean;
 
   constructor() {
@@ -23,6 +29,7 @@ export class PlaySettingsElement extends LitElement {
     this.from = 1917;
     this.to = 1953;
     this.play = DEFAULT_PLAY;
+    this.stories = [];
     this.open = false;
   }
 
@@ -41,8 +48,8 @@ export class PlaySettingsElement extends LitElement {
   override render() {
     const { from, to } = playRange(this.play, { from: this.from, to: this.to });
     const years = Array.from({ length: this.to - this.from + 1 }, (_, i) => this.from + i);
-    const shaped = this.play.from !== null || this.play.to !== null || this.play.secondsPerYear !== DEFAULT_PLAY.secondsPerYear;
-    return html`<button type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="form" @click=${() => (this.open = !this.open)}>
+    const shaped = this.play.from !== null || this.play.to !== null || this.play.secondsPerYear !== DEFAULT_PLAY.secondsPerYear || this.play.pauseStory !== null;
+    return html`<button type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="form" @click=${this.toggle}>
         Play options${shaped ? html`: ${from}–${to}, ${this.play.secondsPerYear} s` : ''}
       </button>
       <div id="form" class="form" role="group" aria-label="Play options" ?hidden=${!this.open} @keydown=${this.onKey}>
@@ -58,9 +65,19 @@ export class PlaySettingsElement extends LitElement {
         <select id="speed" @change=${(e: Event) => this.change({ secondsPerYear: clampSpeed(Number((e.target as HTMLSelectElement).value)) })}>
           ${SPEEDS.map((v) => html`<option value=${v} ?selected=${v === this.play.secondsPerYear}>${v} s per year</option>`)}
         </select>
+        <label for="pause">Pause at the steps of</label>
+        <select id="pause" @change=${(e: Event) => this.change({ pauseStory: (e.target as HTMLSelectElement).value || null })}>
+          <option value="" ?selected=${this.play.pauseStory === null}>No storyline</option>
+          ${this.stories.map((st) => html`<option value=${st.id} ?selected=${st.id === this.play.pauseStory}>${st.title}</option>`)}
+        </select>
         <button type="button" class="reset" ?disabled=${!shaped} @click=${() => this.change({ ...DEFAULT_PLAY })}>Whole period, usual speed</button>
       </div>`;
   }
+
+  private readonly toggle = (): void => {
+    this.open = !this.open;
+    if (this.open) emit(this, 'play-options-open', null);
+  };
 
   private change(patch: Partial<PlaySettings>): void {
     const next = { ...this.play, ...patch };

@@ -125,7 +125,7 @@ describe('<year-slider>', () => {
   it('plays a teacher\'s range at a teacher\'s speed: 1922–1925 at 2 s per year', async () => {
     vi.useFakeTimers();
     const { el, play, changes } = await mount(null);
-    el.play = { from: 1922, to: 1925, secondsPerYear: 2 };
+    el.play = { from: 1922, to: 1925, secondsPerYear: 2, pauseStory: null };
     await el.updateComplete;
     play.click();
     vi.advanceTimersByTime(1999);
@@ -139,7 +139,7 @@ describe('<year-slider>', () => {
   it('pauses at each pause point (a storyline step) and goes on from there when Play is pressed again', async () => {
     vi.useFakeTimers();
     const { el, play, changes, root } = await mount(null);
-    el.play = { from: 1922, to: 1929, secondsPerYear: 1 };
+    el.play = { from: 1922, to: 1929, secondsPerYear: 1, pauseStory: null };
     el.pauseAt = [1924, 1927];
     await el.updateComplete;
     play.click();
@@ -172,7 +172,7 @@ describe('<year-slider>', () => {
     const from = sr.querySelector<HTMLSelectElement>('#from')!;
     expect(from.labels?.[0]?.textContent).toBe('From');
     await userEvent.selectOptions(from, '1922');
-    expect(sent.at(-1)).toEqual({ from: 1922, to: null, secondsPerYear: 0.8 });
+    expect(sent.at(-1)).toEqual({ from: 1922, to: null, secondsPerYear: 0.8, pauseStory: null });
     const speed = sr.querySelector<HTMLSelectElement>('#speed')!;
     expect(speed.labels?.[0]?.textContent).toBe('Speed');
     const speeds = [...speed.options].map((o) => Number(o.value));
@@ -180,5 +180,26 @@ describe('<year-slider>', () => {
     expect(speed.value).toBe('0.8');
     await userEvent.selectOptions(speed, '1.6');
     expect(sent.at(-1)).toMatchObject({ secondsPerYear: 1.6 });
+  });
+
+  it('Play options ask for the storylines when opened, and offer to pause at the steps of one', async () => {
+    const { el, root } = await mount(1925);
+    const sent: unknown[] = [];
+    let asked = 0;
+    el.addEventListener('play-change', (e) => sent.push(e.detail));
+    el.addEventListener('play-options-open', () => asked++);
+    const settings = root.querySelector('play-settings')!;
+    await settings.updateComplete;
+    const sr = settings.shadowRoot!;
+    await userEvent.click(sr.querySelector<HTMLButtonElement>('button[aria-controls="form"]')!);
+    expect(asked).toBe(1);
+    el.stories = [{ id: 'power-struggle', title: 'The power struggle, 1922–29' }];
+    await el.updateComplete;
+    await settings.updateComplete;
+    const pause = sr.querySelector<HTMLSelectElement>('#pause')!;
+    expect(pause.labels?.[0]?.textContent).toBe('Pause at the steps of');
+    expect([...pause.options].map((o) => o.textContent?.trim())).toEqual(['No storyline', 'The power struggle, 1922–29']);
+    await userEvent.selectOptions(pause, 'power-struggle');
+    expect(sent.at(-1)).toMatchObject({ pauseStory: 'power-struggle' });
   });
 });

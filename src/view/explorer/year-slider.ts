@@ -26,6 +26,7 @@ export class YearSlider extends LitElement {
     mode: {},
     play: { attribute: false },
     pauseAt: { attribute: false },
+    stories: { attribute: false },
     playing: { state: true },
     pausedAt: { state: true },
   };
@@ -43,6 +44,8 @@ export class YearSlider extends LitElement {
   declare play: PlaySettings;
   /** Years at which playing pauses (a storyline's steps); pressing Play goes on from there. */
   declare pauseAt: readonly number[];
+  /** The storylines the Play options offer to pause at (see <play-settings>). */
+  declare stories: readonly { id: string; title: string }[];
   declare playing: boolean;
   /** The pause point play stopped at, until it goes on or the year moves. */
   declare pausedAt: number | null;
@@ -59,6 +62,7 @@ export class YearSlider extends LitElement {
     this.mode = 'hide';
     this.play = DEFAULT_PLAY;
     this.pauseAt = [];
+    this.stories = [];
     this.playing = false;
     this.pausedAt = null;
   }
@@ -105,7 +109,7 @@ export class YearSlider extends LitElement {
       <button type="button" class="play" @click=${this.togglePlay}>
         ${this.playing ? html`<span aria-hidden="true">❚❚</span> Pause` : html`<span aria-hidden="true">▶</span> Play`}
       </button>
-      <play-settings .from=${this.from} .to=${this.to} .play=${this.play}></play-settings>
+      <play-settings .from=${this.from} .to=${this.to} .play=${this.play} .stories=${this.stories}></play-settings>
       <div class="slider">
         <button type="button" class="nudge" aria-label="Previous year" ?disabled=${value <= this.from && !all} @click=${() => this.nudge(-1)}>−1</button>
         <span class="ends" aria-hidden="true">${this.from}</span>

@@ -82,6 +82,8 @@ export interface AllegianceEvents {
   'plan-data': PlanData;
   /** <play-settings>: the years play runs over and its speed (kept in the URL). */
   'play-change': PlaySettings;
+  /** <play-settings>: the Play options were opened (the storylines they offer are loaded then). */
+  'play-options-open': null;
   /** The "High contrast" control: the classroom theme chosen ('standard' = off; remembered as a setting). */
   'theme-change': { theme: ThemeId };
   /** <story-picker>: present this storyline (an id, or `lesson:<id>`) from its first step. */

@@ -212,7 +212,7 @@ export class AllegianceApp extends LitElement {
       ${this.actions.backupLoaded ? html`<backup-dialog .open=${this.actions.backupOpen} .workspace=${this.saved.workspace}></backup-dialog>` : ''}
       <main tabindex="-1" aria-label="Graph and relations">
         <div class="timebar">
-          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode} .play=${this.classroom.play} .pauseAt=${this.classroom.pauseAt}></year-slider>
+          <year-slider .from=${this.app.period.from} .to=${this.app.period.to} .year=${state.year} .rest=${restYear(graph, view.selectedNode)} .mode=${state.yearMode} .play=${this.classroom.play} .pauseAt=${this.classroom.pauseAt} .stories=${this.classroom.stories}></year-slider>
           <p class="summary">${viewSummary(graph, view, state.year)}</p>
         </div>
         <div class="toolstrip">

@@ -1,10 +1,12 @@
 /**
  * A reactive controller for the classroom: the "High contrast" theme (a toggle and a Dark / Light choice in the
  * toolbar, remembered as a setting, applied to the canvas and to the interface's colours) and shaped play (the
- * years and speed of Play, kept in the URL as `play=` and `speed=`; `pauseAt` years pause it, for storylines).
+ * years and speed of Play and the storyline whose steps it pauses at, kept in the URL as `play=`, `speed=` and
+ * `pause=`; the storylines are loaded, off the first load, when the Play options open or a link names one).
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { decodePlay, DEFAULT_PLAY, withPlay, type PlaySettings } from '../../app/classroom/play';
+import { decodePlay, DEFAULT_PLAY, pauseYears, withPlay, type PlaySettings } from '../../app/classroom/play';
+import type { Storyline } from '../../model/storylines/schema';
 import { isHighContrast, type ThemeId } from '../../app/classroom/theme';
 import type { CanvasTheme } from '../canvas/canvas-style';
 import { emit } from '../shared/events';
@@ -17,8 +19,9 @@ export interface ClassroomHost extends ReactiveControllerHost, HTMLElement {
 
 export class ClassroomController implements ReactiveController {
   play: PlaySettings = DEFAULT_PLAY;
-  /** Years at which Play pauses (a playing storyline's steps; none until storylines give them). */
-  pauseAt: readonly number[] = [];
+  /** The built-in storylines, once loaded (their own chunk). */
+  private storylines: readonly Storyline[] | null = null;
+  private loadingStories = false;
   private themeOn: ThemeId | null = null;
   private readonly onPopState = () => this.readUrl(false);
 
@@ -29,6 +32,7 @@ export class ClassroomController implements ReactiveController {
   ) {
     host.addController(this);
     host.addEventListener('play-change', (e) => this.setPlay(e.detail));
+    host.addEventListener('play-options-open', () => this.loadStorylines());
     host.addEventListener('theme-change', (e) => void this.saved.saveSettings({ theme: e.detail.theme }).then(() => host.requestUpdate()));
   }
 
@@ -51,6 +55,35 @@ export class ClassroomController implements ReactiveController {
       else this.host.style.removeProperty(name);
     }
     this.host.toggleAttribute('high-contrast', isHighContrast(theme));
+  }
+
+  /** Years at which Play pauses: the steps of the storyline chosen in the Play options (none until it is loaded). */
+  get pauseAt(): readonly number[] {
+    const story = this.play.pauseStory === null ? undefined : this.storylines?.find((s) => s.id === this.play.pauseStory);
+    return story ? pauseYears(story.steps) : [];
+  }
+
+  /** The storylines offered in the Play options. */
+  get stories(): readonly { id: string; title: string }[] {
+    return this.storylines ?? [];
+  }
+
+  private loadStorylines(): void {
+    if (this.storylines || this.loadingStories) return;
+    this.loadingStories = true;
+    import('virtual:allegiance-storylines').then(
+      (m) => {
+        const list: readonly Storyline[] = m.default.storylines;
+        this.storylines = list;
+        const unknown = this.play.pauseStory !== null && !list.some((s: Storyline) => s.id === this.play.pauseStory);
+        if (unknown) this.host.showNotice(`No storyline “${this.play.pauseStory}”: Play will not pause at steps.`);
+        this.host.requestUpdate();
+      },
+      () => {
+        this.loadingStories = false;
+        this.host.showNotice('The storylines could not be loaded, so Play will not pause at their steps. Reload the page to try again.');
+      },
+    );
   }
 
   get theme(): ThemeId {
@@ -78,6 +111,7 @@ export class ClassroomController implements ReactiveController {
   private readUrl(first: boolean): void {
     const { play, notices } = decodePlay(location.search, this.period());
     this.play = play;
+    if (play.pauseStory !== null) this.loadStorylines();
     if (first && notices.length) this.host.showNotice(`Part of this link was ignored: ${notices.join('; ')}. The rest of the view is shown.`);
     this.host.requestUpdate();
   }
