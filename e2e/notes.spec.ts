@@ -14,7 +14,9 @@ test('a "Notes" control shows all 68 slides, verbatim, and keeps the choice in t
   await expect(show.getByRole('button', { name: 'Notes' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/view=notes/);
   await expect(page.locator(`${notesView} section`)).toHaveCount(68);
-  await expect(page.locator(`${notesView} section[data-slide="33"] li`).first()).toHaveText('Kamanev and Zinoviev joined Stalin in an unofficial triumvirate within the Politburo');
+  // The bullet's words, verbatim (its "Add to plan" control beside them is not part of the text).
+  const words = (li: Element) => [...li.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE && n.nodeName !== 'ADD-TO-PLAN').map((n) => n.textContent).join('').trim();
+  await expect.poll(() => page.locator(`${notesView} section[data-slide="33"] li`).first().evaluate(words)).toBe('Kamanev and Zinoviev joined Stalin in an unofficial triumvirate within the Politburo');
   await expect(page.locator(`${notesView} section[data-slide="33"] h4`)).toHaveText('Attitudes towards Trotsky');
   // axe over the page without the notes, then over two whole slides (all 68 at once outlast the test's time here).
   const problems = async (builder: AxeBuilder) => (await builder.analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -49,6 +51,9 @@ test('an excerpt in a panel opens its slide in the notes with the quote marked a
 
 test('relation evidence links to its slide too', async ({ page }) => {
   await openApp(page, '?e=zinoviev');
+  // Long panels group relations by period, the latest open: open 1922–28, where the alliance is.
+  const period = page.locator('entity-panel details.period').filter({ has: page.locator('summary', { hasText: /^1922–28/ }) });
+  if (!(await period.evaluate((d: HTMLDetailsElement) => d.open))) await period.locator('summary').click();
   const item = page.locator('entity-panel .relations > li').filter({ hasText: /allied with\s+Joseph Stalin/ }).first();
   await item.getByRole('button', { name: /^Evidence/ }).click();
   const cite = item.getByRole('button', { name: /read it in the notes$/ }).first();

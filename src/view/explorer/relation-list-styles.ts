@@ -29,6 +29,6 @@ export const relationListStyles = css`
   .dates { white-space: nowrap; font-variant-numeric: tabular-nums; }
   td .badge { margin-top: 0.1rem; }
   .empty { padding: 1rem 0.75rem; color: var(--ui-muted); }
-  @media (pointer: coarse) { td { padding: 0.75rem; } th button { min-height: 44px; } .filter input { min-height: 44px; } }
+  @media (pointer: coarse) { td { padding: 0.75rem; } th button { min-height: 44px; } .filter input { min-height: 44px; } .quotes-toggle { min-height: 44px; display: inline-flex; align-items: center; } }
   @media (max-width: 600px) { td.quotes { min-width: 12rem; } }
 `;

@@ -86,6 +86,7 @@ export class EntityPanel extends LitElement {
       details.period:last-of-type { border-bottom: 1px solid var(--ui-line); }
       details.period > summary { cursor: pointer; padding: 0.45rem 0.2rem; font-weight: 700; min-height: 1.8rem; display: list-item; }
       details.period > summary:hover { background: #f3f6fa; }
+      @media (pointer: coarse) { details.period > summary { min-height: 44px; } }
       details.period > summary:focus-visible { outline: 3px solid var(--ui-focus); outline-offset: -3px; }
       details.period > summary .count { font-weight: 400; color: var(--ui-muted); }
       details.period > ol { padding-bottom: 0.4rem; }
