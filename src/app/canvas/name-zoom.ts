@@ -5,18 +5,8 @@
  */
 import { type LabelCandidate, labelFontPx, placeLabels } from './label-placement';
 
-/** A node and its label in model units (zoom 1), the label at the model font size. */
-export interface ModelLabel {
-  id: string;
-  x: number;
-  y: number;
-  /** Shape radius, border included. */
-  radius: number;
-  width: number;
-  height: number;
-  /** Gap between shape and label. */
-  gap: number;
-}
+/** A node and its label in model units (zoom 1), the label at the model font size: a LabelCandidate before zooming. */
+export type ModelLabel = LabelCandidate;
 
 /** The candidates placeLabels sees at `zoom` (screen px, origin at the model's origin): labels lifted to `floorPx`. */
 export function candidatesAt(nodes: readonly ModelLabel[], zoom: number, floorPx: number, modelFontPx: number): LabelCandidate[] {

@@ -10,6 +10,7 @@ import { validateStorylines } from '../../model/storylines/validate-storylines';
 import type { AllegianceGraph, Notes, Problem } from '../../model/types';
 import { decodeText, encodeText } from '../shared/deflate-code';
 import { lessonDataSchema, type LessonData } from './lesson-schema';
+import { MAX_SHARED_FILE_CHARS, parseJsonText } from '../shared/json-text';
 
 export const LESSON_FILE_FORMAT = 'allegiance-lesson';
 /** The longest link offered: beyond it, the lesson goes as a file (mail and chat tools cut long links). */
@@ -52,12 +53,9 @@ export type ReadLesson = { ok: true; shared: SharedLesson } | { ok: false; reaso
 
 /** Read a lesson file's text, naming what is wrong and where. */
 export function readLessonJson(text: string): ReadLesson {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, reason: `it is not JSON (${err instanceof Error ? err.message : String(err)})` };
-  }
+  const read = parseJsonText(text, 'it', MAX_SHARED_FILE_CHARS);
+  if (!read.ok) return read;
+  const json = read.value;
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

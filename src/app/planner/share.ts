@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { decodeText, encodeText } from '../shared/deflate-code';
 import { migratePlanV2, planDataSchema, type PlanData } from './plan-schema';
+import { MAX_SHARED_FILE_CHARS, parseJsonText } from '../shared/json-text';
 
 export const PLAN_FILE_FORMAT = 'allegiance-plan';
 /** The plan file's version follows the plan record's: 3 (a version 2 file or link is migrated on reading). */
@@ -21,12 +22,9 @@ export type ReadPlan = { ok: true; shared: SharedPlan } | { ok: false; reason: s
 
 /** Read a plan file's text, naming what is wrong and where. */
 export function readPlanJson(text: string): ReadPlan {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, reason: `it is not JSON (${err instanceof Error ? err.message : String(err)})` };
-  }
+  const read = parseJsonText(text, 'it', MAX_SHARED_FILE_CHARS);
+  if (!read.ok) return read;
+  let json = read.value;
   const file = json as { format?: unknown; version?: unknown; plan?: unknown } | null;
   if (file && typeof file === 'object' && file.format === PLAN_FILE_FORMAT) {
     if (typeof file.version === 'number' && file.version > PLAN_FILE_VERSION) return { ok: false, reason: `it was made by a newer version of Allegiance (plan file version ${file.version})` };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { QuarantineEntry } from './quarantine';
 import { describeValue } from './read-record';
 import type { WorkRecord } from './record';
+import { parseJsonText } from '../shared/json-text';
 
 export const BACKUP_FORMAT = 'allegiance-backup';
 export const BACKUP_VERSION = 1;
@@ -66,12 +67,9 @@ export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; reaso
 /** Check a backup file's outer shape; the records inside are checked one by one by the preview. */
 export function parseBackup(text: string): ParsedBackup {
   if (text.length > MAX_BACKUP_CHARS) return { ok: false, reason: `the file is too large (${text.length.toLocaleString('en-GB')} characters) to be an Allegiance backup` };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, reason: `the file is not JSON (${err instanceof Error ? err.message : String(err)})` };
-  }
+  const read = parseJsonText(text, 'the file');
+  if (!read.ok) return read;
+  const json = read.value;
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
