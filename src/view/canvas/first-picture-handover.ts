@@ -1,7 +1,7 @@
 /**
  * The hand-over from the first picture (the static SVG the build puts into index.html, first-picture.ts) to Cytoscape:
- * <graph-canvas> takes the picture into its own box when it first renders and drops it once Cytoscape has painted
- * its first frame; a page that shows no canvas (the problems page) drops it after its first render.
+ * <graph-canvas> takes the picture into its own box when it first renders and drops it once Cytoscape has its
+ * elements (it paints them before the browser's next paint); a page that shows no canvas (the problems page) drops it after its first render.
  */
 import { FIRST_PICTURE_ID } from './first-picture';
 
@@ -14,9 +14,12 @@ export function adoptFirstPicture(root: Node, background: string): SVGElement | 
   return picture;
 }
 
-/** Remove the picture after the next two frames: Cytoscape draws in the first, so the graph is on screen before it goes. */
-export function dropAfterPaint(picture: Element | null): void {
-  if (picture) requestAnimationFrame(() => requestAnimationFrame(() => picture.remove()));
+/**
+ * Remove the picture once Cytoscape has its elements: Cytoscape paints them in the next animation frame, before the
+ * browser's next paint, so no frame is left empty (and the picture never lies over the live graph).
+ */
+export function dropFirstPicture(picture: Element | null): void {
+  picture?.remove();
 }
 
 /** Once `app` has rendered (and its elements theirs): a first picture no canvas took is removed. */

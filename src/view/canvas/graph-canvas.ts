@@ -11,7 +11,7 @@ import { NODE_BORDER } from '../../layout/label-metrics';
 import type { AllegianceGraph } from '../../model/types';
 import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-elements';
 import { clearOfLegend, frameNamed } from './canvas-framing';
-import { adoptFirstPicture, dropAfterPaint } from './first-picture-handover';
+import { adoptFirstPicture, dropFirstPicture } from './first-picture-handover';
 import { CanvasLabels, type LabelSize, NAMED } from './canvas-labels';
 import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
 import { canvasStyle, STANDARD_THEME, type CanvasTheme } from './canvas-style';
@@ -448,7 +448,7 @@ export class GraphCanvas extends LitElement {
     this.restoreView();
     this.updateLabels();
     emit(this, 'graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
-    dropAfterPaint(this.firstPicture);
+    dropFirstPicture(this.firstPicture);
     this.firstPicture = null;
   }
 
