@@ -1,13 +1,17 @@
 // `npm test` step after the build: gzips the JavaScript the built page loads at start (index.html's module scripts
 // and modulepreloads, plus every static import of those, transitively; never import()) and fails above the budget.
-// Usage: node scripts/check-bundle-budget.mjs [dist] [--budget-kb 220]
+// Usage: node scripts/check-bundle-budget.mjs [dist] [--budget-kb N]
+// The goal (issue 15) is 220 kB. Until it is met, `npm test` runs this with the ceiling in scripts/test-all.mjs
+// (the figure measured when the step was added, rounded up) so the first load cannot grow unnoticed; the output
+// says whether the goal itself is met.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget-kb');
-const BUDGET_KB = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 220;
+const GOAL_KB = 220;
+const BUDGET_KB = budgetAt >= 0 ? Number(args[budgetAt + 1]) : GOAL_KB;
 const dist = args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) ?? 'dist';
 
 /** Static imports of a built chunk (`import … from "x"`, `import "x"`, `export … from "x"`), not `import("x")`. */
@@ -53,6 +57,7 @@ const total = rows.reduce((sum, r) => sum + r.gzip, 0);
 for (const r of rows) console.log(`${(r.gzip / 1000).toFixed(1).padStart(8)} kB  ${r.file}`);
 const verdict = total <= BUDGET_KB * 1000 ? 'within' : 'OVER';
 console.log(`first-load JavaScript: ${(total / 1000).toFixed(1)} kB gzip in ${rows.length} file${rows.length === 1 ? '' : 's'}, ${verdict} the budget of ${BUDGET_KB} kB`);
+if (BUDGET_KB !== GOAL_KB) console.log(`the goal of ${GOAL_KB} kB is ${total <= GOAL_KB * 1000 ? 'met' : `not met yet (${((total - GOAL_KB * 1000) / 1000).toFixed(1)} kB over)`}`);
 if (!rows.length) {
   console.error('bundle budget: index.html loads no module script: nothing was measured.');
   process.exit(1);
