@@ -4,7 +4,7 @@
  * on first use, beside the dataset's own folders); an alias is added to the entity's own record in its file, the
  * rest of the file (comments, order) kept. The result goes through the pipeline like any dataset.
  */
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { type Document, isMap, isSeq, parseDocument, stringify } from 'yaml';
 import type { Certainty, DateSource, EntityKind } from '../../model/types';
 import { rawFromFiles, type PickedFile } from '../datasets/raw-from-files';
 
@@ -62,7 +62,7 @@ function appendTo(files: readonly PickedFile[], folder: 'entities' | 'relations'
 export function entityIds(files: readonly PickedFile[]): Set<string> {
   const ids = new Set<string>();
   for (const f of rawFromFiles(files).raw.entities) {
-    const doc = parseDocument(f.text);
+    const doc: Document = parseDocument(f.text);
     if (isSeq(doc.contents)) for (const item of doc.contents.items) if (isMap(item) && typeof item.get('id') === 'string') ids.add(item.get('id') as string);
   }
   return ids;
@@ -96,7 +96,7 @@ function addAlias(files: readonly PickedFile[], e: AliasEdit): EditResult {
   const entityPaths = new Set(rawFromFiles(files).raw.entities.map((f) => f.file));
   for (const f of files) {
     if (!entityPaths.has(f.path.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, ''))) continue;
-    const doc = parseDocument(f.text);
+    const doc: Document = parseDocument(f.text);
     if (!isSeq(doc.contents)) continue;
     const item = doc.contents.items.find((i) => isMap(i) && i.get('id') === e.entity);
     if (!isMap(item)) continue;

@@ -12,7 +12,7 @@ import { type ShownDataset, runtimeDataset } from '../../app/datasets/shown-data
 import { layoutInput } from '../../layout/layout-input';
 import { MemoryDatasetStore } from '../../platform/datasets/memory-dataset-store';
 import { runLayoutInWorker } from '../../platform/workers/run-layout';
-import { type PipelineStage, runPipelineInWorker } from '../../platform/workers/run-pipeline';
+import { type PipelineOutput, type PipelineStage, runPipelineInWorker } from '../../platform/workers/run-pipeline';
 
 /** The element the controller serves: it is told when another dataset is shown, and of anything worth a notice. */
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
@@ -20,7 +20,7 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   showNotice(message: string): void;
 }
 
-type HistoryMode = 'push' | 'replace' | 'none';
+export type HistoryMode = 'push' | 'replace' | 'none';
 
 const STAGES: Record<PipelineStage, string> = { validating: 'Checking the data…', building: 'Building the graph…', packing: 'Preparing the view…' };
 
@@ -125,22 +125,50 @@ export class DatasetController implements ReactiveController {
   }
 
   private async load(run: number, record: DatasetRecord, history: HistoryMode): Promise<void> {
-    const placed = rawFromFiles(record.files);
     try {
-      const output = await runPipelineInWorker(placed.raw, (stage) => run === this.run && this.setStatus(STAGES[stage]));
+      const output = await runPipelineInWorker(rawFromFiles(record.files).raw, (stage) => run === this.run && this.setStatus(STAGES[stage]));
       if (run !== this.run) return;
-      let shown = runtimeDataset(record.id, record.name, output, placed.problems);
-      const graph = shown.loaded.graph;
-      if (graph) {
-        this.setStatus(`Laying out ${graph.order.toLocaleString('en-GB')} entities…`);
-        const { positions } = await runLayoutInWorker(layoutInput(graph));
-        if (run !== this.run) return;
-        shown = { ...shown, positions };
-      }
-      this.setStatus('');
-      this.show(shown, history);
+      await this.present(run, record, output, history);
     } catch (err) {
       this.fail(run, `The dataset could not be opened: ${message(err)}. The data shown has not changed.`);
+    }
+  }
+
+  /** Lay out (in the worker) and show a dataset whose pipeline output is known. */
+  private async present(run: number, record: DatasetRecord, output: PipelineOutput, history: HistoryMode): Promise<void> {
+    let shown = runtimeDataset(record.id, record.name, output, rawFromFiles(record.files).problems);
+    const graph = shown.loaded.graph;
+    if (graph) {
+      this.setStatus(`Laying out ${graph.order.toLocaleString('en-GB')} entities…`);
+      const { positions } = await runLayoutInWorker(layoutInput(graph));
+      if (run !== this.run) return;
+      shown = { ...shown, positions };
+    }
+    this.setStatus('');
+    this.show(shown, history);
+  }
+
+  /** The saved files of a dataset (null: none saved by that id). */
+  async record(id: string): Promise<DatasetRecord | null> {
+    return this.store.get(id);
+  }
+
+  /**
+   * Save an edited dataset (its pipeline output already checked by the caller) and show it, laid out afresh.
+   * A refused save keeps it shown, with a notice. Resolves once it is shown.
+   */
+  async commit(record: DatasetRecord, output: PipelineOutput, history: HistoryMode): Promise<void> {
+    const run = ++this.run;
+    try {
+      await this.store.put(record);
+      await this.refreshSaved();
+    } catch (err) {
+      this.host.showNotice(`The edit is shown but could not be saved in this browser (${message(err)}): export the dataset (.zip) to keep it.`);
+    }
+    try {
+      await this.present(run, record, output, history);
+    } catch (err) {
+      this.fail(run, `The edited dataset could not be shown: ${message(err)}.`);
     }
   }
 

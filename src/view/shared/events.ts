@@ -12,6 +12,8 @@ import type { LessonData } from '../../app/classroom/lesson-schema';
 import type { EntityKind, Tone } from '../../model/types';
 import type { PlaySettings } from '../../app/classroom/play';
 import type { ThemeId } from './themes';
+import type { AuthoringEdit } from '../../app/authoring/apply-edit';
+import type { AuthoringMode, NotesSelection } from '../../app/authoring/draft';
 
 /** The filters the user set (null = everything). */
 export interface FilterChange {
@@ -102,6 +104,14 @@ export interface AllegianceEvents {
   'lesson-open': { id: string };
   /** <lesson-editor>: a lesson file was picked to import. */
   'lesson-import': { file: File };
+  /** Notes view (selection toolbar, "Make relation from selection", its shortcut): start an edit from the selected words. */
+  'authoring-start': { mode: AuthoringMode; selection: NotesSelection | null };
+  /** <authoring-dialog>: the form was sent with this edit. */
+  'authoring-submit': { edit: AuthoringEdit };
+  /** <authoring-dialog>: closed without an edit. */
+  'authoring-cancel': null;
+  /** Undo the last authoring edit, or export the shown dataset as a zip. */
+  'authoring-command': { command: 'undo' | 'export-zip' };
 }
 
 export type AllegianceEventName = keyof AllegianceEvents;
