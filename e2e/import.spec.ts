@@ -63,8 +63,16 @@ test('a teacher imports Markdown notes by the file picker, reviews by keyboard, 
   await expect(dialog(page).getByRole('heading', { name: /Italy under Mussolini.*6 slides \(markdown\)/ })).toBeVisible({ timeout: 30_000 });
   expect(importCode(urls).length).toBeGreaterThan(0);
 
-  const axe = await new AxeBuilder({ page }).include('notes-import-dialog').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // axe-core on the dialog and the queue (with an entity under review, then with the Edit form open).
+  const axeDialog = async () => (await new AxeBuilder({ page }).include({ fromShadowDom: ['allegiance-app', 'notes-import-dialog'] }).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  expect(await axeDialog()).toEqual([]);
+  await page.keyboard.press('e');
+  await expect(page.locator('queue-edit-form').getByLabel('Name')).toBeFocused();
+  expect(await axeDialog()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('queue-edit-form')).toHaveCount(0);
+  await expect(dialog(page)).toBeVisible();
+  await page.locator('import-queue section.review').focus();
 
   await review(page);
   // A relation: the cursor on the first suggested relation shows its verbatim quote and slide.
@@ -94,7 +102,7 @@ test('a teacher imports Markdown notes by the file picker, reviews by keyboard, 
   // Re-importing the same file keeps the decisions made (saved by the file name).
   await page.getByRole('button', { name: 'Import notes' }).click();
   await page.getByLabel('Notes file (.txt, .md, .docx, .pdf or .pptx)').setInputFiles(FIXTURE);
-  await expect(dialog(page).getByRole('status')).toContainText(/earlier decisions on these notes applied/, { timeout: 30_000 });
+  await expect(dialog(page).locator('p.status')).toContainText(/earlier decisions on these notes applied/, { timeout: 30_000 });
   await expect(page.locator('import-queue li.row.rejected')).toHaveCount(1);
 
   const foreign = urls.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('blob:'));

@@ -36,6 +36,8 @@ export class QueueEditForm extends LitElement {
     this.error = '';
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
+        // Closes this form only, not the dialog around it.
+        e.preventDefault();
         e.stopPropagation();
         emit(this, 'queue-edit-cancel', null);
       }
