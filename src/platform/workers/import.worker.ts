@@ -30,7 +30,7 @@ async function read(request: ImportRequest): Promise<ImportedNotes> {
     return await readNotesBytes(format, request.bytes);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new Error(`“${request.name}” could not be read as a ${format === 'text' ? 'text' : format} file (${why}). Check that it opens in its own program, save it again, or paste its text instead`);
+    throw new Error(`“${request.name}” could not be read as a ${format === 'text' ? 'text' : format} file (${why}). Check that it opens in its own program, save it again, or paste its text instead`, { cause: err });
   }
 }
 

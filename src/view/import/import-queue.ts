@@ -50,6 +50,8 @@ export class ImportQueue extends LitElement {
   static override styles = [uiStyles, queueStyles];
 
   private send(state: QueueState, resuggest = false, said = ''): void {
+    // A form closing takes its focused field with it: focus goes back to the item under review.
+    if (this.mode !== 'review') void this.updateComplete.then(() => this.focus());
     this.mode = 'review';
     this.announce = said;
     emit(this, 'import-queue-change', { state, resuggest });
