@@ -236,7 +236,7 @@ export class AllegianceApp extends LitElement {
 
   private datasetControl() {
     const { shown, saved, status } = this.datasets;
-    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>`;
+    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>${this.datasets.importer.render()}`;
   }
 }
 customElements.define('allegiance-app', AllegianceApp);
