@@ -164,3 +164,61 @@ test.describe('on a phone (touch)', () => {
     await page.screenshot({ path: 'scratch/authoring-form-390.png' });
   });
 });
+
+test('notes imported from a Markdown file get a relation made from selected words, added to that dataset', async ({ page, baseURL }) => {
+  test.setTimeout(300_000); // import, review, two pipeline + layout runs in workers on a shared machine (no timing asserted)
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:')) outside.push(url);
+  });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Import notes' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Import notes' });
+  await page.getByLabel('Notes file (.txt, .md, .docx, .pdf or .pptx)').setInputFiles('e2e/fixtures/mussolini-notes.md');
+  await expect(importDialog.getByRole('heading', { name: /Italy under Mussolini/ })).toBeVisible({ timeout: 30_000 });
+  await page.locator('import-queue').getByRole('button', { name: 'Accept all remaining strong suggestions' }).click();
+  await importDialog.getByRole('button', { name: 'Create dataset' }).click();
+  const header = page.getByRole('banner');
+  await expect(header).toContainText('Dataset: Italy under Mussolini', { timeout: 60_000 });
+  const id = new URL(page.url()).searchParams.get('ds');
+
+  await page.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'Notes' }).click();
+  const sentence = 'The Grand Council of Fascism voted against Mussolini in July 1943';
+  const section = page.locator('notes-view section').filter({ hasText: sentence });
+  const slide = Number(await section.getAttribute('data-slide'));
+  await selectWords(page, slide, sentence);
+  await toolbar(page).getByRole('button', { name: 'Make relation' }).click();
+  const form = dialog(page);
+  await expect(form).toBeVisible();
+  await expect(form.getByLabel('Start year')).toHaveValue('1943');
+  await expect(form.getByLabel('Certainty')).toHaveValue('stated');
+  await expect(form.locator('blockquote')).toHaveText(sentence);
+  const source = (await form.getByLabel('Source').locator('option:checked').innerText()).trim();
+  const target = (await form.getByLabel('Target').locator('option:checked').innerText()).trim();
+  expect(source).toMatch(/Grand Council/);
+  expect(target).toMatch(/Mussolini/);
+  // The import already holds "opposed" from this sentence: the pipeline refuses the duplicate, in the form, nothing lost.
+  await form.getByLabel('Type').selectOption('opposed');
+  await form.getByRole('button', { name: 'Make relation' }).click();
+  await expect(form.getByRole('alert')).toContainText('the same relation, with the same dates and evidence, is already at relations/imported.yaml', { timeout: 60_000 });
+  await expect(form.locator('blockquote')).toHaveText(sentence);
+  await expect(form.getByLabel('Start year')).toHaveValue('1943');
+  await form.getByLabel('Type').selectOption('replaced');
+  await form.getByRole('button', { name: 'Make relation' }).click();
+
+  // Added to the imported dataset itself (same id, no copy), on the graph's data and in the List view.
+  await expect(page.locator('app-notice')).toContainText(/Relation .* replaced .* added/, { timeout: 60_000 });
+  await expect(header).toContainText('Dataset: Italy under Mussolini');
+  await expect(header).not.toContainText('(my copy)');
+  expect(new URL(page.url()).searchParams.get('ds')).toBe(id);
+  await expect
+    .poll(async () => between(await listRows(page), source, target).map((r) => r.relation), { timeout: 20_000 })
+    .toContain('replaced');
+  await page.reload();
+  await expect(header).toContainText('Dataset: Italy under Mussolini', { timeout: 60_000 });
+  await expect
+    .poll(async () => between(await listRows(page), source, target).map((r) => r.relation), { timeout: 20_000 })
+    .toContain('replaced');
+  expect(outside).toEqual([]);
+});
