@@ -29,9 +29,15 @@ async function read(request: ImportRequest): Promise<ImportedNotes> {
   try {
     return await readNotesBytes(format, request.bytes);
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
+    const why = describe(err);
     throw new Error(`“${request.name}” could not be read as a ${format === 'text' ? 'text' : format} file (${why}). Check that it opens in its own program, save it again, or paste its text instead`, { cause: err });
   }
+}
+
+/** An error in words, whatever was thrown (some libraries throw errors with no message). */
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  return err.message || `${err.name}${err.stack ? ` at ${err.stack.split('\n')[1]?.trim() ?? ''}` : ''}`;
 }
 
 addEventListener('message', (event: MessageEvent<ImportRequest>) => {
@@ -46,7 +52,7 @@ addEventListener('message', (event: MessageEvent<ImportRequest>) => {
       const { notes, ...suggestions } = suggestImport(imported, { relationTypes, ...(event.data.decisions ? { decisions: event.data.decisions } : {}) });
       postMessage({ type: 'result', output: { imported, suggestions, notes, relationTypesYaml, timings: { readMs, suggestMs: performance.now() - t } } } satisfies ImportMessage);
     } catch (err) {
-      postMessage({ type: 'failure', message: err instanceof Error ? err.message : String(err) } satisfies ImportMessage);
+      postMessage({ type: 'failure', message: describe(err) } satisfies ImportMessage);
     }
   })();
 });

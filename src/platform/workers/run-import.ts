@@ -8,8 +8,10 @@ export function runImportInWorker(request: ImportRequest): Promise<ImportOutput>
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'allegiance-import' });
     worker.addEventListener('message', (event: MessageEvent<ImportMessage>) => {
-      worker.terminate();
       const message = event.data;
+      // pdf.js, when it runs its worker code inside this worker, announces itself to the page: not ours, ignored.
+      if (message?.type !== 'result' && message?.type !== 'failure') return;
+      worker.terminate();
       if (message.type === 'result') resolve(message.output);
       else reject(new Error(message.message));
     });
