@@ -22,6 +22,19 @@ export const datasetSchema = z.object({
   files: z.array(z.object({ file: z.string().max(500), text: z.string() })).max(5_000),
 });
 
+/** The user's decisions on an import's suggestions (src/model/import/decisions.ts), one record per notes title or file name (issue 14). */
+export const importDecisionsSchema = z.object({
+  decisions: z.record(
+    z.string().max(2_000),
+    z.object({
+      status: z.enum(['accepted', 'rejected']).optional(),
+      edit: z.record(z.string().max(40), z.union([z.string().max(1_000), z.boolean(), z.array(z.string().max(1_000)).max(200)])).optional(),
+      into: z.string().max(2_000).optional(),
+      split: z.array(z.string().max(1_000)).max(200).optional(),
+    }),
+  ),
+});
+
 const v1 = <D>(kind: string, schema: z.ZodType<D>, singleton = false): RecordKind<D> => ({ kind, version: 1, schema, migrations: {}, singleton });
 
 export const SETTINGS_KIND = v1('settings', settingsSchema, true);
@@ -33,6 +46,7 @@ export const PLAN_KIND: RecordKind = { kind: 'plan', version: 3, schema: planDat
 /** A teacher's lesson (issue 13): version 2 holds storyline steps; version 1 was the placeholder `{steps: [{url, note}]}`. */
 export const LESSON_KIND: RecordKind = { kind: 'lesson', version: 2, schema: lessonDataSchema, migrations: { 1: migrateLessonV1 } };
 export const DATASET_KIND = v1(DATASET_KIND_ID.kind, datasetSchema);
+export const IMPORT_DECISIONS_KIND = v1('import-decisions', importDecisionsSchema);
 
 /** Every kind this version of the app reads and writes. */
-export const KINDS = registryOf([SETTINGS_KIND, PLAN_KIND, LESSON_KIND, DATASET_KIND] as RecordKind[]);
+export const KINDS = registryOf([SETTINGS_KIND, PLAN_KIND, LESSON_KIND, DATASET_KIND, IMPORT_DECISIONS_KIND] as RecordKind[]);

@@ -24,7 +24,7 @@ export function fromWorkRecord(r: WorkRecord): DatasetRecord {
 
 export class WorkspaceDatasetStore implements DatasetStore {
   /** `workspace` gives the opened Workspace (the app opens it once, at start-up). */
-  constructor(private readonly workspace: () => Promise<Workspace | undefined>) {}
+  constructor(readonly workspace: () => Promise<Workspace | undefined>) {}
 
   private async open(): Promise<Workspace> {
     const ws = await this.workspace();

@@ -10,9 +10,12 @@ import { datasetParam, searchForDataset, withoutDataset } from '../../app/datase
 import { type PickedFile, rawFromFiles } from '../../app/datasets/raw-from-files';
 import { type ShownDataset, runtimeDataset } from '../../app/datasets/shown-dataset';
 import { layoutInput } from '../../layout/layout-input';
+import { ImportDecisionStore } from '../../platform/datasets/import-decision-store';
 import { MemoryDatasetStore } from '../../platform/datasets/memory-dataset-store';
+import { WorkspaceDatasetStore } from '../../platform/datasets/workspace-dataset-store';
+import { ImportController } from './import-controller';
 import { runLayoutInWorker } from '../../platform/workers/run-layout';
-import { type PipelineStage, runPipelineInWorker } from '../../platform/workers/run-pipeline';
+import { type PipelineOutput, type PipelineStage, runPipelineInWorker } from '../../platform/workers/run-pipeline';
 
 /** The element the controller serves: it is told when another dataset is shown, and of anything worth a notice. */
 export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
@@ -20,7 +23,7 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
   showNotice(message: string): void;
 }
 
-type HistoryMode = 'push' | 'replace' | 'none';
+export type HistoryMode = 'push' | 'replace' | 'none';
 
 const STAGES: Record<PipelineStage, string> = { validating: 'Checking the data…', building: 'Building the graph…', packing: 'Preparing the view…' };
 
@@ -31,6 +34,8 @@ export class DatasetController implements ReactiveController {
   status = '';
   /** The datasets saved in this browser. */
   saved: DatasetSummary[] = [];
+  /** The "Import notes" control and its dialog (ImportController); what it creates opens here. */
+  readonly importer: ImportController;
   private run = 0;
 
   constructor(
@@ -40,6 +45,8 @@ export class DatasetController implements ReactiveController {
   ) {
     this.shown = builtIn;
     host.addController(this);
+    const decisions = new ImportDecisionStore(store instanceof WorkspaceDatasetStore ? store.workspace : async () => undefined);
+    this.importer = new ImportController(host, decisions, (name, files) => this.openRecord({ id: datasetId(files), name, files, savedAt: new Date().toISOString() }));
     // From <dataset-open> inside the host.
     host.addEventListener('dataset-files', (e) => void this.openFiles(e.detail.files));
     host.addEventListener('dataset-choose', (e) => (e.detail.id === null ? this.showBuiltIn() : void this.openSaved(e.detail.id)));
@@ -90,15 +97,19 @@ export class DatasetController implements ReactiveController {
     }
     if (run !== this.run) return;
     const placed = rawFromFiles(picked);
-    const record: DatasetRecord = { id: datasetId(picked), name: placed.name, files: picked, savedAt: new Date().toISOString() };
+    if (placed.ignored.length) this.host.showNotice(`Not part of a dataset, so left out: ${placed.ignored.slice(0, 5).join(', ')}${placed.ignored.length > 5 ? ` and ${placed.ignored.length - 5} more` : ''}.`);
+    await this.openRecord({ id: datasetId(picked), name: placed.name, files: picked, savedAt: new Date().toISOString() }, run);
+  }
+
+  /** Save a dataset in the browser (a failure to save is a notice: it is still opened), then check, lay out and show it. */
+  async openRecord(record: DatasetRecord, run = ++this.run): Promise<void> {
     try {
       await this.store.put(record);
       await this.refreshSaved();
     } catch (err) {
       this.host.showNotice(`The dataset is opened but could not be saved in this browser (${message(err)}): it will be gone when the page closes.`);
     }
-    if (placed.ignored.length) this.host.showNotice(`Not part of a dataset, so left out: ${placed.ignored.slice(0, 5).join(', ')}${placed.ignored.length > 5 ? ` and ${placed.ignored.length - 5} more` : ''}.`);
-    await this.load(run, record, 'push');
+    if (run === this.run) await this.load(run, record, 'push');
   }
 
   /** Open a dataset saved in the browser by its id. An unknown id: a notice, and the built-in notes. */
@@ -125,22 +136,50 @@ export class DatasetController implements ReactiveController {
   }
 
   private async load(run: number, record: DatasetRecord, history: HistoryMode): Promise<void> {
-    const placed = rawFromFiles(record.files);
     try {
-      const output = await runPipelineInWorker(placed.raw, (stage) => run === this.run && this.setStatus(STAGES[stage]));
+      const output = await runPipelineInWorker(rawFromFiles(record.files).raw, (stage) => run === this.run && this.setStatus(STAGES[stage]));
       if (run !== this.run) return;
-      let shown = runtimeDataset(record.id, record.name, output, placed.problems);
-      const graph = shown.loaded.graph;
-      if (graph) {
-        this.setStatus(`Laying out ${graph.order.toLocaleString('en-GB')} entities…`);
-        const { positions } = await runLayoutInWorker(layoutInput(graph));
-        if (run !== this.run) return;
-        shown = { ...shown, positions };
-      }
-      this.setStatus('');
-      this.show(shown, history);
+      await this.present(run, record, output, history);
     } catch (err) {
       this.fail(run, `The dataset could not be opened: ${message(err)}. The data shown has not changed.`);
+    }
+  }
+
+  /** Lay out (in the worker) and show a dataset whose pipeline output is known. */
+  private async present(run: number, record: DatasetRecord, output: PipelineOutput, history: HistoryMode): Promise<void> {
+    let shown = runtimeDataset(record.id, record.name, output, rawFromFiles(record.files).problems);
+    const graph = shown.loaded.graph;
+    if (graph) {
+      this.setStatus(`Laying out ${graph.order.toLocaleString('en-GB')} entities…`);
+      const { positions } = await runLayoutInWorker(layoutInput(graph));
+      if (run !== this.run) return;
+      shown = { ...shown, positions };
+    }
+    this.setStatus('');
+    this.show(shown, history);
+  }
+
+  /** The saved files of a dataset (null: none saved by that id). */
+  async record(id: string): Promise<DatasetRecord | null> {
+    return this.store.get(id);
+  }
+
+  /**
+   * Save an edited dataset (its pipeline output already checked by the caller) and show it, laid out afresh.
+   * A refused save keeps it shown, with a notice. Resolves once it is shown.
+   */
+  async commit(record: DatasetRecord, output: PipelineOutput, history: HistoryMode): Promise<void> {
+    const run = ++this.run;
+    try {
+      await this.store.put(record);
+      await this.refreshSaved();
+    } catch (err) {
+      this.host.showNotice(`The edit is shown but could not be saved in this browser (${message(err)}): export the dataset (.zip) to keep it.`);
+    }
+    try {
+      await this.present(run, record, output, history);
+    } catch (err) {
+      this.fail(run, `The edited dataset could not be shown: ${message(err)}.`);
     }
   }
 

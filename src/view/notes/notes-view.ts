@@ -1,17 +1,21 @@
 /**
  * <notes-view>: the notes as the student wrote them, all slides, titles, sub-headings and bullets verbatim.
  * Every name of an entity is a button that selects it; every bullet has "Add to plan"; the chosen slide is
- * brought into view with the quote or searched words marked.
+ * brought into view with the quote or searched words marked. Selecting words shows <selection-toolbar> (Make
+ * relation, Add entity, Add alias); "Make relation from selection" (Alt+Shift+R) does the same from the keyboard.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { lineSegments, markRanges, type EntityLink, type Ranges } from '../../app/notes/highlight';
 import type { FullNotes, NotesSlide } from '../../model/note-lines';
+import type { NotesSelection } from '../../app/authoring/draft';
+import '../authoring/selection-toolbar';
 import '../planner/add-to-plan';
 import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
 
 /**
  * @fires entity-select - {id} a name in the notes was chosen.
+ * @fires authoring-start - {mode, selection} an edit from the selected words (toolbar, button or Alt+Shift+R).
  */
 export class NotesView extends LitElement {
   static override properties = {
@@ -21,7 +25,12 @@ export class NotesView extends LitElement {
     mark: {},
     selected: {},
     labels: { attribute: false },
+    picked: { state: true },
   };
+  /** The words selected in the notes now (null: none), and where to show the toolbar. */
+  declare picked: { selection: NotesSelection; at: { x: number; y: number } } | null;
+  /** The last selection made, kept when a click elsewhere takes it away (for the visible button). */
+  private last: NotesSelection | null = null;
   /** The whole notes; null while they load. */
   declare notes: FullNotes | null;
   /** Entity links by bullet id (from the graph's mentions). */
@@ -43,6 +52,49 @@ export class NotesView extends LitElement {
     this.mark = null;
     this.selected = null;
     this.labels = null;
+    this.picked = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('selectionchange', this.onSelection);
+    document.addEventListener('keydown', this.onKey);
+    this.addEventListener('scroll', this.onSelection, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('selectionchange', this.onSelection);
+    document.removeEventListener('keydown', this.onKey);
+    this.removeEventListener('scroll', this.onSelection);
+  }
+
+  /** The selection inside these notes: its text (the text nodes' own, names included) and the one slide it lies in. */
+  private readonly onSelection = (): void => {
+    const root = this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
+    const sel = root.getSelection?.() ?? document.getSelection();
+    const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+    if (!range || !this.renderRoot.contains(range.commonAncestorContainer) || !range.toString().trim()) {
+      this.picked = null;
+      return;
+    }
+    const section = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest<HTMLElement>('section[data-slide]') ?? null;
+    const a = section(range.startContainer);
+    const selection = { text: range.toString(), slide: a && a === section(range.endContainer) ? Number(a.dataset.slide) : null };
+    const r = range.getBoundingClientRect();
+    this.last = selection;
+    this.picked = { selection, at: { x: r.left, y: r.bottom } };
+  };
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyR') {
+      e.preventDefault();
+      this.startRelation();
+    }
+  };
+
+  private startRelation(): void {
+    emit(this, 'authoring-start', { mode: 'relation', selection: this.picked?.selection ?? this.last });
   }
 
   static override styles = [
@@ -64,6 +116,7 @@ export class NotesView extends LitElement {
       button.name[aria-pressed='true'] { font-weight: 700; text-decoration-thickness: 2px; }
       mark button.name { color: #0d3f80; }
       .loading { color: var(--ui-muted); }
+      .authoring { display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; align-items: center; margin: 0 0 0.6rem; color: var(--ui-muted); font-size: 0.92rem; }
       @media (pointer: coarse) { button.name { min-height: 0 !important; min-width: 0 !important; padding: 0.35rem 0; } }
     `,
   ];
@@ -72,8 +125,13 @@ export class NotesView extends LitElement {
     if (!this.notes) return html`<div class="page"><p class="loading" role="status">Loading the notes…</p></div>`;
     return html`<div class="page">
       <h2>${this.notes.title ? `The notes: ${this.notes.title}` : 'The notes'}</h2>
+      <p class="authoring">
+        <button type="button" aria-keyshortcuts="Alt+Shift+R" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.startRelation()}>Make relation from selection</button>
+        <span>Select words in a bullet, then Make relation, Add entity or Add alias (shortcut Alt+Shift+R).</span>
+      </p>
       ${this.notes.slides.map((s) => this.renderSlide(s))}
-    </div>`;
+    </div>
+    <selection-toolbar .selection=${this.picked?.selection ?? null} .at=${this.picked?.at ?? null}></selection-toolbar>`;
   }
 
   private renderSlide(slide: NotesSlide) {

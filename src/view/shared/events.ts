@@ -12,6 +12,14 @@ import type { LessonData } from '../../app/classroom/lesson-schema';
 import type { EntityKind, Tone } from '../../model/types';
 import type { PlaySettings } from '../../app/classroom/play';
 import type { ThemeId } from './themes';
+import type { AuthoringEdit } from '../../app/authoring/apply-edit';
+import type { AuthoringMode, NotesSelection } from '../../app/authoring/draft';
+import type { QueueState } from '../../app/import/queue';
+import type { EntityEdit, RelationEdit } from '../../model/import/decisions';
+import type { PickedFile } from '../../app/datasets/raw-from-files';
+
+/** The review queue's Edit / Merge form: an edit, or the entity key to merge into. */
+export type QueueEditDone = { edit?: EntityEdit & RelationEdit; into?: string };
 
 /** The filters the user set (null = everything). */
 export interface FilterChange {
@@ -102,6 +110,20 @@ export interface AllegianceEvents {
   'lesson-open': { id: string };
   /** <lesson-editor>: a lesson file was picked to import. */
   'lesson-import': { file: File };
+  /** Notes view (selection toolbar, "Make relation from selection", its shortcut): start an edit from the selected words. */
+  'authoring-start': { mode: AuthoringMode; selection: NotesSelection | null };
+  /** <authoring-dialog>: the form was sent with this edit. */
+  'authoring-submit': { edit: AuthoringEdit };
+  /** <authoring-dialog>: closed without an edit. */
+  'authoring-cancel': null;
+  /** Undo the last authoring edit, or export the shown dataset as a zip. */
+  'authoring-command': { command: 'undo' | 'export-zip' };
+  'notes-import-open': null;
+  'notes-import-close': null;
+  'notes-import-create': { name: string; files: PickedFile[]; skipped: string[] };
+  'import-queue-change': { state: QueueState; resuggest: boolean };
+  'queue-edit-done': QueueEditDone;
+  'queue-edit-cancel': null;
 }
 
 export type AllegianceEventName = keyof AllegianceEvents;

@@ -20,6 +20,7 @@ import './welcome-note';
 import './app-notice';
 import './data-problems';
 import { DatasetController } from '../datasets/dataset-controller';
+import { AuthoringController } from '../authoring/authoring-controller';
 import { PlannerController } from './planner-controller';
 import { StoryController } from './story-controller';
 import { WorkspaceDatasetStore } from '../../platform/datasets/workspace-dataset-store';
@@ -45,8 +46,6 @@ import { NarrowLayoutController } from './narrow-layout-controller';
 import { NotesController } from './notes-controller';
 import { WelcomeController } from './welcome-controller';
 import { ClassroomController } from './classroom-controller';
-import '../workspace/save-status';
-import '../workspace/storage-notices';
 import { WorkspaceController } from '../workspace/workspace-controller';
 
 export class AllegianceApp extends LitElement {
@@ -81,6 +80,7 @@ export class AllegianceApp extends LitElement {
   private readonly narrow = new NarrowLayoutController(this);
   private readonly reading = new NotesController(this, () => this.app?.graph ?? null, () => this.shownData.fullNotes);
   private readonly classroom = new ClassroomController(this, this.saved, () => this.app?.period ?? null); // High contrast; shaped play
+  private readonly authoring = new AuthoringController(this, { datasets: this.datasets, graph: () => this.app?.graph ?? null, notes: () => this.reading.notes, shown: () => this.shownData }); // Notes-view edits, zip export
 
   constructor() {
     super();
@@ -217,7 +217,7 @@ export class AllegianceApp extends LitElement {
         </div>
         <div class="toolstrip">
           <tool-bar .tool=${state.tool}></tool-bar>
-          ${this.actions.toolbar(state, [this.planner.button(), this.stories.buttons(), this.classroom.controls()], narrow)}
+          ${this.actions.toolbar(state, [this.planner.button(), this.stories.buttons(), this.classroom.controls(), this.authoring.controls()], narrow)}
         </div>
         <div class="stage" id="graph">
           <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view} .theme=${this.classroom.canvasTheme}></graph-canvas>
@@ -236,7 +236,7 @@ export class AllegianceApp extends LitElement {
 
   private datasetControl() {
     const { shown, saved, status } = this.datasets;
-    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>`;
+    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>${this.datasets.importer.render()}`;
   }
 }
 customElements.define('allegiance-app', AllegianceApp);

@@ -3,6 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SettingsData, StorageNotice, WorkRecord } from '../../app/workspace';
 import type { Workspace } from '../../platform/storage/workspace';
 import type { SaveState } from './save-status';
+import './save-status'; // the elements that show its state: <save-status>, <storage-notices>
+import './storage-notices';
 
 /**
  * Listens on its host for the saved-work events that bubble up from inside it: `legend-toggle` (saved as a setting),
