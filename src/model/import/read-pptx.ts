@@ -5,6 +5,8 @@
  * dates and footers are left out.
  */
 import { assemble } from './assemble';
+import { checkFile, ImportRefused } from './file-checks';
+import { unzipBounded } from './zip-guard';
 import type { ImportedNotes, SourceLine } from './types';
 
 const decoder = new TextDecoder('utf-8');
@@ -61,18 +63,19 @@ function slideLines(xml: string): SourceLine[] {
   return lines;
 }
 
-/** Read a .pptx file's bytes. Throws a clear error when the file is not a PowerPoint zip. */
-export async function readPptx(bytes: Uint8Array): Promise<ImportedNotes> {
-  const { unzipSync } = await import('fflate');
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => /^ppt\/(slides\/slide\d+\.xml|presentation\.xml|_rels\/presentation\.xml\.rels)$/.test(f.name) });
-  } catch (err) {
-    throw new Error(`not a PowerPoint file (.pptx is a zip): ${(err as Error).message}`, { cause: err });
-  }
+/**
+ * Read a .pptx file's bytes: the zip checked and only the slides inflated, within the limits (zip-guard.ts).
+ * Rejects with an ImportRefused naming `name` when the file is not a PowerPoint zip or is a zip bomb.
+ */
+export async function readPptx(bytes: Uint8Array, name = 'the PowerPoint file'): Promise<ImportedNotes> {
+  checkFile(name, 'pptx', bytes);
+  const files = unzipBounded(name, bytes, 'a PowerPoint file (.pptx)', (f) => /^ppt\/(slides\/slide\d+\.xml|presentation\.xml|_rels\/presentation\.xml\.rels)$/.test(f));
   const order = slideOrder(files);
-  if (!order.length) throw new Error('no slides found: a .pptx holds ppt/slides/slide1.xml…');
+  if (!order.length) throw new ImportRefused(name, 'no-slides', 'no slides were found in it (a .pptx holds ppt/slides/slide1.xml…)', 'Open it in PowerPoint and save it as .pptx.');
   const lines: SourceLine[] = [];
-  for (const f of order) lines.push(...slideLines(decoder.decode(files[f]!)), { kind: 'page' });
+  for (const f of order) {
+    for (const l of slideLines(decoder.decode(files[f]!))) lines.push(l);
+    lines.push({ kind: 'page' });
+  }
   return assemble(lines, 'pptx');
 }
