@@ -111,6 +111,8 @@ export const MAX_ZIP_ENTRY_BYTES = 100 * MB;
 /** The longest entry path in a zip, in characters, and its most folders. */
 export const MAX_ZIP_PATH_LENGTH = 400;
 export const MAX_ZIP_PATH_DEPTH = 16;
+/** How deep the XML of a Word or PowerPoint part may nest (real documents: under 30; a parser slows on more). */
+export const MAX_XML_DEPTH = 256;
 /** Pages of one PDF. */
 export const MAX_PDF_PAGES = 2_000;
 

@@ -35,6 +35,12 @@ describe('zip bombs in .docx and .pptx', { timeout: 60_000 }, () => {
     expect(() => unzipBounded('lie.docx', zip, 'a Word document')).toThrow(/inflates to more than 100 MB, the limit per file inside/);
   });
 
+  it('XML nested past the limit (10,000 unclosed tags) is refused before a parser sees it', async () => {
+    const deep = (part: string) => zipSync({ [part]: strToU8('<w:document><w:body>'.repeat(5_000)) });
+    expect((await refusal('deep.docx', deep('word/document.xml'))).message).toMatch(/“word\/document\.xml” inside it nests more than 256 levels deep/);
+    expect((await refusal('deep.pptx', deep('ppt/slides/slide1.xml'))).code).toBe('xml-too-deep');
+  });
+
   it('an honest zip within the limits is read whole', () => {
     const files = unzipBounded('ok.pptx', zipSync({ 'ppt/a.xml': strToU8('<a/>'), 'ppt/b.xml': [strToU8('b'.repeat(10_000)), { level: 0 }] }), 'x');
     expect(Object.keys(files).sort()).toEqual(['ppt/a.xml', 'ppt/b.xml']);

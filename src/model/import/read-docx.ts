@@ -5,7 +5,7 @@
  */
 import { assemble } from './assemble';
 import { checkFile, ImportRefused } from './file-checks';
-import { unzipBounded } from './zip-guard';
+import { checkXmlDepth, unzipBounded } from './zip-guard';
 import type { ImportedNotes, SourceLine } from './types';
 
 interface DocElement {
@@ -55,7 +55,10 @@ const WORD = 'a Word document (.docx)';
  */
 export async function readDocx(bytes: Uint8Array, name = 'the Word document'): Promise<ImportedNotes> {
   checkFile(name, 'docx', bytes);
-  const entries = unzipBounded(name, bytes, WORD);
+  // Pictures and embedded files are not notes: they are never inflated (mammoth gets them empty and never reads them).
+  const media = (f: string) => /^word\/(media|embeddings)\//.test(f);
+  const entries = unzipBounded(name, bytes, WORD, (f) => !media(f));
+  for (const [part, data] of Object.entries(entries)) if (/\.(xml|rels)$/i.test(part)) checkXmlDepth(name, part, data, WORD);
   if (!entries['word/document.xml']) throw new ImportRefused(name, 'not-a-docx', 'it is a zip but not a Word document (it has no word/document.xml)', 'Open it in Word and save it as .docx.');
   const { zipSync } = await import('fflate');
   const stored = zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, [v, { level: 0 }]])));

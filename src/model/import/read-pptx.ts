@@ -6,7 +6,7 @@
  */
 import { assemble } from './assemble';
 import { checkFile, ImportRefused } from './file-checks';
-import { unzipBounded } from './zip-guard';
+import { checkXmlDepth, unzipBounded } from './zip-guard';
 import type { ImportedNotes, SourceLine } from './types';
 
 const decoder = new TextDecoder('utf-8');
@@ -18,7 +18,26 @@ function decodeXml(s: string): string {
   );
 }
 
-const all = (xml: string, tag: string) => xml.match(new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>|<${tag}/>`, 'g')) ?? [];
+/** Every `<tag …>…</tag>` (or `<tag/>`) in the XML, outermost first: a linear scan (a lazy regex is quadratic on unclosed tags). */
+function all(xml: string, tag: string): string[] {
+  const out: string[] = [];
+  const open = new RegExp(`<${tag}(?=[\\s>/])`, 'g');
+  const close = `</${tag}>`;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(xml))) {
+    const end = xml.indexOf('>', m.index);
+    if (end < 0) break;
+    if (xml[end - 1] === '/') {
+      out.push(xml.slice(m.index, end + 1));
+      continue;
+    }
+    const stop = xml.indexOf(close, end);
+    if (stop < 0) break; // no closing tag after this one: none after any later one either
+    out.push(xml.slice(m.index, stop + close.length));
+    open.lastIndex = stop + close.length;
+  }
+  return out;
+}
 
 /** The slide files in the presentation's order (else by number). */
 function slideOrder(files: Record<string, Uint8Array>): string[] {
@@ -70,6 +89,7 @@ function slideLines(xml: string): SourceLine[] {
 export async function readPptx(bytes: Uint8Array, name = 'the PowerPoint file'): Promise<ImportedNotes> {
   checkFile(name, 'pptx', bytes);
   const files = unzipBounded(name, bytes, 'a PowerPoint file (.pptx)', (f) => /^ppt\/(slides\/slide\d+\.xml|presentation\.xml|_rels\/presentation\.xml\.rels)$/.test(f));
+  for (const [part, data] of Object.entries(files)) checkXmlDepth(name, part, data, 'a PowerPoint file (.pptx)');
   const order = slideOrder(files);
   if (!order.length) throw new ImportRefused(name, 'no-slides', 'no slides were found in it (a .pptx holds ppt/slides/slide1.xml…)', 'Open it in PowerPoint and save it as .pptx.');
   const lines: SourceLine[] = [];

@@ -6,7 +6,7 @@
  * its limit: a zip that lies about its sizes is caught while inflating, after at most one chunk's worth more.
  */
 import { Inflate } from 'fflate';
-import { MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_INFLATED_BYTES, MAX_ZIP_PATH_DEPTH, MAX_ZIP_PATH_LENGTH, sizeText } from '../limits';
+import { MAX_XML_DEPTH, MAX_ZIP_ENTRIES, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_INFLATED_BYTES, MAX_ZIP_PATH_DEPTH, MAX_ZIP_PATH_LENGTH, sizeText } from '../limits';
 import { ImportRefused } from './file-checks';
 
 export interface ZipEntry {
@@ -120,4 +120,26 @@ export function unzipBounded(file: string, bytes: Uint8Array, what: string, want
     out[e.name] = whole;
   }
   return out;
+}
+
+/**
+ * Refuse an XML part nested deeper than MAX_XML_DEPTH (unclosed tags nest too): a linear scan of the bytes, made
+ * before a library parses the XML (mammoth's parser slows to minutes on 10,000 unclosed tags).
+ */
+export function checkXmlDepth(file: string, part: string, bytes: Uint8Array, what: string): void {
+  let depth = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0x3c) continue; // <
+    const next = bytes[i + 1];
+    if (next === 0x2f) depth--; // </
+    else if (next !== 0x3f && next !== 0x21) {
+      // <? and <! are not elements
+      let j = i + 1;
+      while (j < bytes.length && bytes[j] !== 0x3e) j++;
+      if (bytes[j - 1] !== 0x2f && ++depth > MAX_XML_DEPTH) {
+        throw new ImportRefused(file, 'xml-too-deep', `“${short(part)}” inside it nests more than ${MAX_XML_DEPTH} levels deep (its tags are not closed)`, `Open it in the program that made it and save it again as ${what}.`);
+      }
+      i = j;
+    }
+  }
 }
