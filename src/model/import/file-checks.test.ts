@@ -87,7 +87,10 @@ describe('the wrong type behind a right extension', () => {
   it('UTF-16 text with its byte-order mark is read as the text it is', async () => {
     const text = '\uFEFFItaly\n- Mussolini founded the Fasci in 1919\n';
     const bytes = new Uint8Array(text.length * 2);
-    for (let i = 0; i < text.length; i++) bytes[i * 2] = text.charCodeAt(i) & 0xff, bytes[i * 2 + 1] = text.charCodeAt(i) >> 8;
+    for (let i = 0; i < text.length; i++) {
+      bytes[i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[i * 2 + 1] = text.charCodeAt(i) >> 8;
+    }
     expect(sniff(bytes)).toBe('utf16le');
     const notes = await readNotesFile('notes.txt', bytes);
     expect(notes.slides[0]!.bullets[0]!.text).toBe('Mussolini founded the Fasci in 1919');

@@ -50,7 +50,10 @@ export function sniff(bytes: Uint8Array): Sniffed {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample[i]!;
-    if (c === 0) (i % 2 ? nulOdd++ : nulEven++);
+    if (c === 0) {
+      if (i % 2) nulOdd++;
+      else nulEven++;
+    }
     else if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
   }
   const half = sample.length / 2;
