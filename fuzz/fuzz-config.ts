@@ -50,3 +50,31 @@ export const mangled = (text: string) =>
     const [i, j] = a < b ? [a, b] : [b, a];
     return text.slice(0, i) + insert + text.slice(j) + text.slice(i, Math.min(j, i + 200)).repeat(repeat);
   });
+
+/** As `fuzz`, for a property that returns a promise (the import readers). */
+export async function fuzzAsync<T>(door: string, arb: fc.Arbitrary<T>, property: (input: T) => Promise<void>, ciRuns: number): Promise<string> {
+  let tried = 0;
+  let slowest = 0;
+  const numRuns = runs(ciRuns);
+  await fc.assert(
+    fc.asyncProperty(arb, async (input) => {
+      tried++;
+      const t0 = performance.now();
+      await property(input);
+      slowest = Math.max(slowest, performance.now() - t0);
+    }),
+    { seed: SEED, numRuns },
+  );
+  const line = `fuzz ${door}: ${tried} inputs tried (${numRuns} runs), 0 failures, slowest ${slowest.toFixed(0)} ms, seed ${SEED}`;
+  console.log(line);
+  return line;
+}
+
+/** Bytes with damage: some bytes overwritten, a slice cut out, or the end cut off. */
+export const damagedBytes = (bytes: Uint8Array) =>
+  fc.tuple(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.nat(bytes.length), fc.nat(bytes.length), fc.boolean()).map(([flips, a, b, cut]) => {
+    const out = bytes.slice();
+    for (const [i, v] of flips) out[i] = v;
+    const [i, j] = a < b ? [a, b] : [b, a];
+    return cut ? out.subarray(0, j) : Uint8Array.from([...out.subarray(0, i), ...out.subarray(Math.min(j, i + 64))]);
+  });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../src/app/planner/plan';
 import { readPlanUrl } from '../src/app/planner/plan-url';
 import { planJson, readPlanJson } from '../src/app/planner/share';
+import { lessonJson, readLessonJson } from '../src/app/classroom/lesson-export';
 import { backupText, makeBackup, parseBackup } from '../src/app/workspace/backup';
 import { previewImport } from '../src/app/workspace/merge';
 import { readRecord } from '../src/app/workspace/read-record';
@@ -15,6 +16,7 @@ const plan: WorkRecord = { kind: 'plan', id: 'p1', version: 2, title: 'How far w
 const settings: WorkRecord = { kind: 'settings', id: 'settings', version: 1, title: 'Settings', updatedAt: NOW, data: { legendOpen: true } };
 const backup = backupText(makeBackup([plan, settings], [], NOW));
 const planFile = planJson(plan.title, plan.data as never);
+const lessonFile = lessonJson('Stalin’s rise', { summary: 'Why Stalin won', steps: [{ caption: '1924', note: 'Lenin dies', view: { year: 1924, selected: 'stalin' }, excerpts: [] }] } as never);
 
 /** JSON values of any shape, with the fields the readers look at (kind, version, data, format…) mixed in. */
 const field = fc.constantFrom('kind', 'id', 'version', 'title', 'updatedAt', 'data', 'format', 'records', 'quarantine', 'plan', 'exportedAt', '__proto__', 'constructor');
@@ -47,6 +49,14 @@ describe('fuzz: saved-work readers', () => {
 
   it('plan files: mangled, any JSON → a plan or a reason naming where it is damaged', () => {
     fuzz('plan files', fc.oneof(mangled(planFile), json.map((v) => JSON.stringify(v) ?? '')), (text) => checkText(readPlanJson(text)), 400);
+  }, 60_000);
+
+  it('lesson files: mangled, any JSON, other versions → a lesson or a reason naming where it is damaged', () => {
+    const versions = fc.tuple(fc.oneof(json, fc.integer({ min: -2, max: 9 })), fc.oneof(json, fc.constant(undefined))).map(([version, lesson]) => {
+      const file = JSON.parse(lessonFile) as Record<string, unknown>;
+      return JSON.stringify({ ...file, version, ...(lesson === undefined ? {} : { lesson }) });
+    });
+    fuzz('lesson files', fc.oneof(mangled(lessonFile), json.map((v) => JSON.stringify(v) ?? ''), versions), (text) => checkText(readLessonJson(text)), 400);
   }, 60_000);
 
   it('plan links: any search and hash → a plan or null', () => {

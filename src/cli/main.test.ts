@@ -40,6 +40,19 @@ describe('the graph CLI', { timeout: 60_000 }, () => {
     expect(lines.at(-1)).toBe('3 problems in 1 file');
   });
 
+  it('validate --data /nonexistent/dir names the folder as missing and exits 2 (a usage error, not a data problem)', () => {
+    const r = graph('validate', '--data', '/nonexistent/dir');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('validate: the data folder /nonexistent/dir does not exist (/nonexistent/dir); check the --data path\n');
+  });
+
+  it('validate --data naming a file, not a folder, says so and exits 2', () => {
+    const r = graph('validate', '--data', join(DATA_DIR, 'relation-types.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/relation-types\.yaml is not a folder/);
+  });
+
   it('export prints graphology JSON and nothing else', () => {
     const r = graph('export');
     expect(r.code).toBe(0);

@@ -5,7 +5,7 @@ import { importNotes } from './commands/import';
 import { at, betrayals, changes, path, rank, timeline } from './commands/queries';
 import { stats } from './commands/stats';
 import { validate } from './commands/validate';
-import type { CliContext } from './context';
+import { type CliContext, dataFolderError } from './context';
 
 type Command = (ctx: CliContext) => number | Promise<number>;
 
@@ -62,6 +62,11 @@ export async function main(argv: string[]): Promise<number> {
   if (extra.length || stray.length) {
     const what = [...extra.map((a) => `"${a}"`), ...stray.map((o) => `--${o}`)].join(', ');
     process.stderr.write(`${name} does not take ${what}\n  usage: ${command.usage}\n`);
+    return 2;
+  }
+  const missing = command.options.includes('data') ? dataFolderError(parsed.values.data ?? 'graph-data') : null;
+  if (missing) {
+    process.stderr.write(`${name}: ${missing}\n`);
     return 2;
   }
   return command.run({

@@ -93,3 +93,32 @@ export function totalSizeProblem(files: readonly DataFile[], folder: string): Pr
   if (total <= MAX_TOTAL_BYTES) return null;
   return { file: folder, line: 0, code: 'data-too-large', message: `the data files together are ${mb(total)}; the limit is ${mb(MAX_TOTAL_BYTES)}`, fix: 'use a smaller data set, or split it into several data folders' };
 }
+
+/*
+ * Import formats (src/model/import/): notes given as a file at run time. A real set of revision notes is well under
+ * 1 MB of text; a Word or PowerPoint file with pictures rarely passes 50 MB. Zip archives (.docx, .pptx) are checked
+ * from the sizes their central directory declares before anything is inflated, then again while inflating (a zip
+ * can lie about its sizes).
+ */
+/** The largest file of any import format, in bytes (checked before reading it). */
+export const MAX_IMPORT_FILE_BYTES = 50 * MB;
+/** Entries in one .docx or .pptx zip. Real ones hold tens to a few hundred. */
+export const MAX_ZIP_ENTRIES = 5_000;
+/** All the entries of one zip together, inflated. */
+export const MAX_ZIP_INFLATED_BYTES = 200 * MB;
+/** One entry of a zip, inflated (the document's XML, a picture). */
+export const MAX_ZIP_ENTRY_BYTES = 100 * MB;
+/** The longest entry path in a zip, in characters, and its most folders. */
+export const MAX_ZIP_PATH_LENGTH = 400;
+export const MAX_ZIP_PATH_DEPTH = 16;
+/** How deep the XML of a Word or PowerPoint part may nest (real documents: under 30; a parser slows on more). */
+export const MAX_XML_DEPTH = 256;
+/** Pages of one PDF. */
+export const MAX_PDF_PAGES = 2_000;
+
+/** Sizes in messages: "4.00 GB", "200 MB", "12 kB". */
+export function sizeText(n: number): string {
+  if (n >= 1024 * MB) return `${(n / 1024 / MB).toFixed(2)} GB`;
+  if (n >= MB) return `${(n / MB).toFixed(n % MB ? 2 : 0)} MB`;
+  return `${Math.ceil(n / 1024)} kB`;
+}

@@ -3,10 +3,10 @@
 export type ReadFileResult = { ok: true; text: string } | { ok: false; reason: string };
 
 /** The text of `file`, or why it could not be read. */
-export async function readTextFile(file: File, maxBytes: number): Promise<ReadFileResult> {
+export async function readTextFile(file: File, maxBytes: number, what = 'a backup'): Promise<ReadFileResult> {
   if (file.size > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, reason: `“${file.name}” is ${mb(file.size)}, more than the ${mb(maxBytes)} a backup can be` };
+    return { ok: false, reason: `“${file.name}” is ${mb(file.size)}, more than the ${mb(maxBytes)} ${what} can be` };
   }
   try {
     return { ok: true, text: await file.text() };

@@ -9,14 +9,17 @@ import type { Storyline } from '../../model/storylines/schema';
 import { validateStorylines } from '../../model/storylines/validate-storylines';
 import type { AllegianceGraph, Notes, Problem } from '../../model/types';
 import { decodeText, encodeText } from '../shared/deflate-code';
-import { lessonDataSchema, type LessonData } from './lesson-schema';
+import { lessonDataSchema, migrateLessonV1, type LessonData } from './lesson-schema';
 import { MAX_SHARED_FILE_CHARS, parseJsonText } from '../shared/json-text';
+import { type SchemaIssue, summariseIssues, versionProblem } from '../shared/schema-issues';
 
 export const LESSON_FILE_FORMAT = 'allegiance-lesson';
 /** The longest link offered: beyond it, the lesson goes as a file (mail and chat tools cut long links). */
 export const MAX_SHARE_URL = 8_000;
 
-const fileSchema = z.object({ format: z.literal(LESSON_FILE_FORMAT), version: z.literal(2), title: z.string().max(500), lesson: lessonDataSchema });
+/** The lesson file's version follows the lesson record's: 2 (a version 1 file is migrated on reading). */
+const LESSON_FILE_VERSION = 2;
+const fileSchema = z.object({ format: z.literal(LESSON_FILE_FORMAT), version: z.literal(LESSON_FILE_VERSION), title: z.string().max(500), lesson: lessonDataSchema });
 
 export interface SharedLesson {
   title: string;
@@ -46,7 +49,7 @@ export function lessonStoryline(title: string, lesson: LessonData, graph: Allegi
 }
 
 export function lessonJson(title: string, lesson: LessonData): string {
-  return `${JSON.stringify({ format: LESSON_FILE_FORMAT, version: 2, title, lesson }, null, 1)}\n`;
+  return `${JSON.stringify({ format: LESSON_FILE_FORMAT, version: LESSON_FILE_VERSION, title, lesson }, null, 1)}\n`;
 }
 
 export type ReadLesson = { ok: true; shared: SharedLesson } | { ok: false; reason: string };
@@ -55,19 +58,31 @@ export type ReadLesson = { ok: true; shared: SharedLesson } | { ok: false; reaso
 export function readLessonJson(text: string): ReadLesson {
   const read = parseJsonText(text, 'it', MAX_SHARED_FILE_CHARS);
   if (!read.ok) return read;
-  const json = read.value;
+  let json = read.value;
+  const file = json as { format?: unknown; version?: unknown; lesson?: unknown } | null;
+  if (file && typeof file === 'object' && file.format === LESSON_FILE_FORMAT) {
+    const version = versionProblem('lesson', file.version, LESSON_FILE_VERSION);
+    if (version) return { ok: false, reason: version };
+    if (file.version === 1) {
+      try {
+        json = { ...file, version: LESSON_FILE_VERSION, lesson: migrateLessonV1(file.lesson) };
+      } catch (err) {
+        const issues = (err as { issues?: SchemaIssue[] }).issues;
+        return { ok: false, reason: `it is a version 1 lesson file and ${issues ? summariseIssues(issues.map((i) => ({ ...i, path: ['lesson', ...i.path] }))) : `it is damaged at lesson: ${String(err)}`}` };
+      }
+    }
+  }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    if (issue.path[0] === 'format') return { ok: false, reason: 'it is not an Allegiance lesson (its "format" is not "allegiance-lesson")' };
-    return { ok: false, reason: `it is damaged at ${issue.path.map(String).join('.') || 'the top'}: ${issue.message}` };
+    if (parsed.error.issues[0]!.path[0] === 'format') return { ok: false, reason: 'it is not an Allegiance lesson (its "format" is not "allegiance-lesson")' };
+    return { ok: false, reason: summariseIssues(parsed.error.issues) };
   }
   return { ok: true, shared: { title: parsed.data.title, lesson: parsed.data.lesson } };
 }
 
 /** The lesson compressed for `#lesson=…`. */
 export function encodeLesson(title: string, lesson: LessonData): Promise<string> {
-  return encodeText(JSON.stringify({ format: LESSON_FILE_FORMAT, version: 2, title, lesson }));
+  return encodeText(JSON.stringify({ format: LESSON_FILE_FORMAT, version: LESSON_FILE_VERSION, title, lesson }));
 }
 
 /** A shared lesson from its code; a damaged link is named, never thrown. */

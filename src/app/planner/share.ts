@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { decodeText, encodeText } from '../shared/deflate-code';
 import { migratePlanV2, planDataSchema, type PlanData } from './plan-schema';
 import { MAX_SHARED_FILE_CHARS, parseJsonText } from '../shared/json-text';
+import { summariseIssues, versionProblem } from '../shared/schema-issues';
 
 export const PLAN_FILE_FORMAT = 'allegiance-plan';
 /** The plan file's version follows the plan record's: 3 (a version 2 file or link is migrated on reading). */
@@ -27,7 +28,9 @@ export function readPlanJson(text: string): ReadPlan {
   let json = read.value;
   const file = json as { format?: unknown; version?: unknown; plan?: unknown } | null;
   if (file && typeof file === 'object' && file.format === PLAN_FILE_FORMAT) {
-    if (typeof file.version === 'number' && file.version > PLAN_FILE_VERSION) return { ok: false, reason: `it was made by a newer version of Allegiance (plan file version ${file.version})` };
+    const version = versionProblem('plan', file.version, PLAN_FILE_VERSION);
+    if (version) return { ok: false, reason: version };
+    if (file.version === 1) return { ok: false, reason: 'it is a plan file of version 1, from before plans were shared as files; this app reads versions 2 and 3' };
     if (file.version === 2) {
       try {
         json = { ...file, version: PLAN_FILE_VERSION, plan: migratePlanV2(file.plan) };
@@ -38,9 +41,8 @@ export function readPlanJson(text: string): ReadPlan {
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    if (issue.path[0] === 'format') return { ok: false, reason: 'it is not an Allegiance plan (its "format" is not "allegiance-plan")' };
-    return { ok: false, reason: `it is damaged at ${issue.path.map(String).join('.') || 'the top'}: ${issue.message}` };
+    if (parsed.error.issues[0]!.path[0] === 'format') return { ok: false, reason: 'it is not an Allegiance plan (its "format" is not "allegiance-plan")' };
+    return { ok: false, reason: summariseIssues(parsed.error.issues) };
   }
   return { ok: true, shared: { title: parsed.data.title, plan: parsed.data.plan } };
 }

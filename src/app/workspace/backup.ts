@@ -4,6 +4,7 @@ import type { QuarantineEntry } from './quarantine';
 import { describeValue } from './read-record';
 import type { WorkRecord } from './record';
 import { parseJsonText } from '../shared/json-text';
+import { summariseIssues, versionProblem } from '../shared/schema-issues';
 
 export const BACKUP_FORMAT = 'allegiance-backup';
 export const BACKUP_VERSION = 1;
@@ -72,13 +73,10 @@ export function parseBackup(text: string): ParsedBackup {
   const json = read.value;
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.map(String).join('.') : 'the file';
-    if (issue?.path[0] === 'format') return { ok: false, reason: 'this is not an Allegiance backup (its "format" is not "allegiance-backup")' };
-    return { ok: false, reason: `the backup is damaged at ${where}: ${issue?.message ?? 'invalid'}` };
+    if (parsed.error.issues[0]?.path[0] === 'format') return { ok: false, reason: 'this is not an Allegiance backup (its "format" is not "allegiance-backup")' };
+    return { ok: false, reason: summariseIssues(parsed.error.issues).replace(/^it is/, 'the backup is') };
   }
-  if (parsed.data.version > BACKUP_VERSION) {
-    return { ok: false, reason: `the backup is format version ${parsed.data.version}, newer than this app reads (${BACKUP_VERSION})` };
-  }
+  const version = parsed.data.version > BACKUP_VERSION || parsed.data.version < 1 ? versionProblem('backup', parsed.data.version, BACKUP_VERSION) : null;
+  if (version) return { ok: false, reason: version.replace(/^it was/, 'the backup was').replace(/^its/, 'the backup’s') };
   return { ok: true, backup: { ...parsed.data, format: BACKUP_FORMAT, quarantine: parsed.data.quarantine ?? [] } };
 }

@@ -6,3 +6,4 @@ export * from './quarantine';
 export * from './backup';
 export * from './merge';
 export * from './settings';
+export * from './record-size';

@@ -29,7 +29,7 @@ describe('backup file', () => {
     expect(parseBackup('{')).toMatchObject({ ok: false, reason: expect.stringMatching(/^the file is not JSON/) });
     expect(parseBackup('{"format":"other"}')).toEqual({ ok: false, reason: 'this is not an Allegiance backup (its "format" is not "allegiance-backup")' });
     expect(parseBackup(JSON.stringify({ format: 'allegiance-backup', version: 1, exportedAt: t1, records: 3 }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^the backup is damaged at records/) });
-    expect(parseBackup(JSON.stringify({ format: 'allegiance-backup', version: 2, exportedAt: t1, records: [] }))).toMatchObject({ ok: false, reason: expect.stringMatching(/newer than this app reads/) });
+    expect(parseBackup(JSON.stringify({ format: 'allegiance-backup', version: 2, exportedAt: t1, records: [] }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^the backup was made by a newer version of Allegiance \(backup file version 2; this app reads version 1/) });
   });
 });
 

@@ -1,6 +1,7 @@
 /** Reading a stored value back into a record: check the envelope, migrate old versions, validate the data. Never throws. */
 import { KINDS } from './kinds';
 import { envelopeSchema, type KindRegistry, type WorkRecord } from './record';
+import { recordSizeProblem } from './record-size';
 
 export type ReadResult =
   | { ok: true; record: WorkRecord; migratedFrom?: number }
@@ -27,6 +28,8 @@ export function readRecord(raw: unknown, kinds: KindRegistry = KINDS): ReadResul
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: `not a record: found ${describeValue(raw)}` };
   const head = raw as Record<string, unknown>;
   const named = { kind: typeof head.kind === 'string' ? head.kind.slice(0, 40) : undefined, id: typeof head.id === 'string' ? head.id.slice(0, 200) : undefined };
+  const size = recordSizeProblem(raw);
+  if (size) return { ok: false, reason: size, ...named };
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return { ok: false, reason: `bad record shape, ${issueText(envelope.error.issues)}`, ...named };
   const env = envelope.data;

@@ -55,7 +55,7 @@ describe('bad input', { timeout: 60_000 }, () => {
 
   it('a file that is not what its name says is refused with a message, not a crash', async () => {
     const junk = new TextEncoder().encode('this is not a zip or a PDF');
-    await expect(readNotesBytes('pptx', junk)).rejects.toThrow(/not a PowerPoint file/);
+    await expect(readNotesBytes('pptx', junk)).rejects.toThrow(/named as a PowerPoint file \(\.pptx\) but its first bytes show plain text/);
     await expect(readNotesBytes('docx', junk)).rejects.toThrow();
     await expect(readNotesBytes('pdf', junk)).rejects.toThrow();
     expect(fetches).toBe(0);

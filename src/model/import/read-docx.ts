@@ -4,6 +4,8 @@
  * are bullets, other paragraphs are text; an "N of M" paragraph ends a slide as in the notes text.
  */
 import { assemble } from './assemble';
+import { checkFile, ImportRefused } from './file-checks';
+import { checkXmlDepth, unzipBounded } from './zip-guard';
 import type { ImportedNotes, SourceLine } from './types';
 
 interface DocElement {
@@ -44,19 +46,40 @@ function paragraphs(el: DocElement, out: DocElement[]): void {
   else for (const c of el.children ?? []) paragraphs(c, out);
 }
 
-/** Read a .docx file's bytes. Rejects with the library's message when the file is not a Word document. */
-export async function readDocx(bytes: Uint8Array): Promise<ImportedNotes> {
+const WORD = 'a Word document (.docx)';
+
+/**
+ * Read a .docx file's bytes. The zip is checked and inflated within the limits first (zip-guard.ts), and mammoth
+ * is given a stored (uncompressed) copy of exactly those entries, so it never inflates more than was checked.
+ * Rejects with an ImportRefused naming `name` when the file is not a readable Word document.
+ */
+export async function readDocx(bytes: Uint8Array, name = 'the Word document'): Promise<ImportedNotes> {
+  checkFile(name, 'docx', bytes);
+  // Pictures and embedded files are not notes: they are never inflated (mammoth gets them empty and never reads them).
+  const media = (f: string) => /^word\/(media|embeddings)\//.test(f);
+  const entries = unzipBounded(name, bytes, WORD, (f) => !media(f));
+  for (const [part, data] of Object.entries(entries)) if (/\.(xml|rels)$/i.test(part)) checkXmlDepth(name, part, data, WORD);
+  if (!entries['word/document.xml']) throw new ImportRefused(name, 'not-a-docx', 'it is a zip but not a Word document (it has no word/document.xml)', 'Open it in Word and save it as .docx.');
+  const { zipSync } = await import('fflate');
+  const stored = zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, [v, { level: 0 }]])));
   const mammoth = (await import('mammoth')).default;
   const found: DocElement[] = [];
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const buffer = stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer;
   // `buffer` is what mammoth's Node build reads, `arrayBuffer` what its browser build reads.
-  const input = { buffer: bytes, arrayBuffer: buffer } as unknown as { arrayBuffer: ArrayBuffer };
-  const result = await mammoth.convertToHtml(input, {
-    transformDocument: (doc: DocElement) => {
-      paragraphs(doc, found);
-      return doc;
-    },
-  });
+  const input = { buffer: stored, arrayBuffer: buffer } as unknown as { arrayBuffer: ArrayBuffer };
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    result = await mammoth.convertToHtml(input, {
+      // Pictures are not notes: leave them out rather than encode each one into the HTML.
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      transformDocument: (doc: DocElement) => {
+        paragraphs(doc, found);
+        return doc;
+      },
+    });
+  } catch (err) {
+    throw new ImportRefused(name, 'not-a-docx', `Word's XML inside it could not be read (${String(err instanceof Error ? err.message : err).slice(0, 200)})`, 'Open it in Word and save it again as .docx.');
+  }
   const notes = assemble(found.map(lineOf), 'docx', true);
   const skipped = result.messages.filter((m) => m.type === 'error').map((m) => `Word: ${m.message}`);
   return { ...notes, warnings: [...notes.warnings, ...skipped] };

@@ -1,4 +1,5 @@
 /** Any notes file → ImportedNotes: the format from the file name, each library-backed reader loaded only when its format is read. */
+import { decodeText } from './file-checks';
 import { readMarkdown, readPlainText } from './read-text';
 import type { ImportFormat, ImportedNotes } from './types';
 
@@ -13,19 +14,23 @@ export function formatOf(fileName: string): ImportFormat | null {
 /** The formats, as the extensions a file picker may accept. */
 export const IMPORT_EXTENSIONS = Object.keys(BY_EXTENSION).map((e) => `.${e}`);
 
-/** Read notes in the given format from their bytes. Text is decoded as UTF-8 (a byte-order mark is dropped). */
-export async function readNotesBytes(format: ImportFormat, bytes: Uint8Array): Promise<ImportedNotes> {
+/**
+ * Read notes in the given format from their bytes. Text is decoded as UTF-8, or UTF-16 with a byte-order mark.
+ * Every input is checked first (file-checks.ts: size, what the first bytes show; zip-guard.ts: zip bombs); a
+ * refusal rejects with an ImportRefused whose message names `name` (the file), the limit and the fix.
+ */
+export async function readNotesBytes(format: ImportFormat, bytes: Uint8Array, name = `the ${format} file`): Promise<ImportedNotes> {
   switch (format) {
     case 'text':
-      return readPlainText(new TextDecoder('utf-8').decode(bytes));
+      return readPlainText(decodeText(name, format, bytes));
     case 'markdown':
-      return readMarkdown(new TextDecoder('utf-8').decode(bytes));
+      return readMarkdown(decodeText(name, format, bytes));
     case 'docx':
-      return (await import('./read-docx')).readDocx(bytes);
+      return (await import('./read-docx')).readDocx(bytes, name);
     case 'pdf':
-      return (await import('./read-pdf')).readPdf(bytes);
+      return (await import('./read-pdf')).readPdf(bytes, name);
     case 'pptx':
-      return (await import('./read-pptx')).readPptx(bytes);
+      return (await import('./read-pptx')).readPptx(bytes, name);
   }
 }
 
@@ -33,5 +38,5 @@ export async function readNotesBytes(format: ImportFormat, bytes: Uint8Array): P
 export async function readNotesFile(fileName: string, bytes: Uint8Array): Promise<ImportedNotes> {
   const format = formatOf(fileName);
   if (!format) throw new Error(`cannot import "${fileName}": use a .txt, .md, .docx, .pdf or .pptx file`);
-  return readNotesBytes(format, bytes);
+  return readNotesBytes(format, bytes, fileName);
 }

@@ -4,7 +4,9 @@
  * to right) and joined into lines; a line starting with a bullet mark is a bullet, and the lines after it that
  * start further right are its wrapped continuation. An "N of M" line ends a slide, as in the notes text.
  */
+import { MAX_PDF_PAGES } from '../limits';
 import { assemble } from './assemble';
+import { checkFile, ImportRefused } from './file-checks';
 import type { ImportedNotes, SourceLine } from './types';
 
 interface Item {
@@ -47,13 +49,13 @@ function linesOf(items: Item[]): Line[] {
       text += it.str;
       end = it.x + it.width;
     }
-    return { text, x: row[0]!.x, textX, y: row[0]!.y, size: Math.max(...row.map((r) => r.size)) };
+    return { text, x: row[0]!.x, textX, y: row[0]!.y, size: row.reduce((m, r) => Math.max(m, r.size), 0) };
   });
 }
 
 function sourceLines(lines: Line[]): SourceLine[] {
   const out: SourceLine[] = [];
-  const margin = Math.min(...lines.map((l) => l.x));
+  const margin = lines.reduce((m, l) => Math.min(m, l.x), Infinity);
   let bullet: { text: string; textX: number } | null = null;
   const flush = () => {
     if (bullet) out.push({ kind: 'bullet', text: bullet.text, level: 0 });
@@ -78,12 +80,31 @@ function sourceLines(lines: Line[]): SourceLine[] {
   return out;
 }
 
-/** Read a PDF's bytes. Rejects with pdf.js's message when the file is not a PDF. */
-export async function readPdf(bytes: Uint8Array): Promise<ImportedNotes> {
+/** pdf.js's refusal as an ImportRefused: a password, a damaged file, or (never seen) anything else it throws. */
+function refusal(name: string, err: unknown): ImportRefused {
+  const e = err as { name?: string; message?: string };
+  if (e?.name === 'PasswordException') return new ImportRefused(name, 'pdf-encrypted', 'it is protected by a password', 'Open it, and save or print it to a PDF without a password.');
+  return new ImportRefused(name, 'pdf-unreadable', `it is not a readable PDF (${String(e?.message ?? err).slice(0, 200)})`, 'Open it in a PDF reader and save it again, or export the notes as .docx or .txt.');
+}
+
+/** Read a PDF's bytes. Rejects with an ImportRefused naming `name` for a password, too many pages or a damaged file. */
+export async function readPdf(bytes: Uint8Array, name = 'the PDF'): Promise<ImportedNotes> {
+  checkFile(name, 'pdf', bytes);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js takes ownership of the bytes it is given: pass a copy so the caller's stay usable.
+  // pdf.js takes ownership of the bytes it is given: pass a copy so the caller's stay usable. No password is
+  // offered: a protected PDF rejects with a PasswordException at once.
   const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
-  const doc = await task.promise;
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy();
+    throw refusal(name, err);
+  }
+  if (doc.numPages > MAX_PDF_PAGES) {
+    await task.destroy();
+    throw new ImportRefused(name, 'pdf-too-many-pages', `it has ${doc.numPages.toLocaleString('en-GB')} pages; the limit is ${MAX_PDF_PAGES.toLocaleString('en-GB')}`, 'Import the notes in parts (print a range of pages to a new PDF).');
+  }
   const lines: SourceLine[] = [];
   const warnings: string[] = [];
   try {
@@ -97,9 +118,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ImportedNotes> {
         items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
       }
       if (!items.length) warnings.push(`page ${p} has no text (a scanned page needs OCR first)`);
-      lines.push(...sourceLines(linesOf(items)), { kind: 'page' });
+      for (const l of sourceLines(linesOf(items))) lines.push(l);
+      lines.push({ kind: 'page' });
       page.cleanup();
     }
+  } catch (err) {
+    throw refusal(name, err);
   } finally {
     await task.destroy();
   }

@@ -5,6 +5,8 @@
  * dates and footers are left out.
  */
 import { assemble } from './assemble';
+import { checkFile, ImportRefused } from './file-checks';
+import { checkXmlDepth, unzipBounded } from './zip-guard';
 import type { ImportedNotes, SourceLine } from './types';
 
 const decoder = new TextDecoder('utf-8');
@@ -16,7 +18,26 @@ function decodeXml(s: string): string {
   );
 }
 
-const all = (xml: string, tag: string) => xml.match(new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>|<${tag}/>`, 'g')) ?? [];
+/** Every `<tag …>…</tag>` (or `<tag/>`) in the XML, outermost first: a linear scan (a lazy regex is quadratic on unclosed tags). */
+function all(xml: string, tag: string): string[] {
+  const out: string[] = [];
+  const open = new RegExp(`<${tag}(?=[\\s>/])`, 'g');
+  const close = `</${tag}>`;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(xml))) {
+    const end = xml.indexOf('>', m.index);
+    if (end < 0) break;
+    if (xml[end - 1] === '/') {
+      out.push(xml.slice(m.index, end + 1));
+      continue;
+    }
+    const stop = xml.indexOf(close, end);
+    if (stop < 0) break; // no closing tag after this one: none after any later one either
+    out.push(xml.slice(m.index, stop + close.length));
+    open.lastIndex = stop + close.length;
+  }
+  return out;
+}
 
 /** The slide files in the presentation's order (else by number). */
 function slideOrder(files: Record<string, Uint8Array>): string[] {
@@ -61,18 +82,20 @@ function slideLines(xml: string): SourceLine[] {
   return lines;
 }
 
-/** Read a .pptx file's bytes. Throws a clear error when the file is not a PowerPoint zip. */
-export async function readPptx(bytes: Uint8Array): Promise<ImportedNotes> {
-  const { unzipSync } = await import('fflate');
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => /^ppt\/(slides\/slide\d+\.xml|presentation\.xml|_rels\/presentation\.xml\.rels)$/.test(f.name) });
-  } catch (err) {
-    throw new Error(`not a PowerPoint file (.pptx is a zip): ${(err as Error).message}`, { cause: err });
-  }
+/**
+ * Read a .pptx file's bytes: the zip checked and only the slides inflated, within the limits (zip-guard.ts).
+ * Rejects with an ImportRefused naming `name` when the file is not a PowerPoint zip or is a zip bomb.
+ */
+export async function readPptx(bytes: Uint8Array, name = 'the PowerPoint file'): Promise<ImportedNotes> {
+  checkFile(name, 'pptx', bytes);
+  const files = unzipBounded(name, bytes, 'a PowerPoint file (.pptx)', (f) => /^ppt\/(slides\/slide\d+\.xml|presentation\.xml|_rels\/presentation\.xml\.rels)$/.test(f));
+  for (const [part, data] of Object.entries(files)) checkXmlDepth(name, part, data, 'a PowerPoint file (.pptx)');
   const order = slideOrder(files);
-  if (!order.length) throw new Error('no slides found: a .pptx holds ppt/slides/slide1.xml…');
+  if (!order.length) throw new ImportRefused(name, 'no-slides', 'no slides were found in it (a .pptx holds ppt/slides/slide1.xml…)', 'Open it in PowerPoint and save it as .pptx.');
   const lines: SourceLine[] = [];
-  for (const f of order) lines.push(...slideLines(decoder.decode(files[f]!)), { kind: 'page' });
+  for (const f of order) {
+    for (const l of slideLines(decoder.decode(files[f]!))) lines.push(l);
+    lines.push({ kind: 'page' });
+  }
   return assemble(lines, 'pptx');
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { backupText, settingsRecord, type WorkRecord } from '../../app/workspace';
+import { backupText, MAX_RECORD_CHARS, settingsRecord, type WorkRecord } from '../../app/workspace';
 import { openIdbStore } from './idb-store';
 import { MemoryStore, type RecordStore } from './record-store';
 import { Workspace } from './workspace';
@@ -68,6 +68,24 @@ describe('Workspace over IndexedDB (fake-indexeddb)', () => {
     expect((await again.quarantined()).length).toBe(5);
     // And the backup carries them.
     expect((await again.exportBackup()).quarantine).toHaveLength(5);
+  });
+
+  it('a record over the size limit is not saved, with a quota-style message; one planted in storage is quarantined, its neighbours load', async () => {
+    const name = fresh();
+    const ws = await openWs(name);
+    const big = plan('big');
+    (big.data as { introduction: string }).introduction = 'x'.repeat(MAX_RECORD_CHARS);
+    const r = await ws.save(big);
+    expect(r).toEqual({ status: 'not-saved', reason: expect.stringMatching(/^it is too large \([\d,]+ characters; the limit for one saved item is 5,000,000\)\. Your work is kept in this page/) });
+    await ws.save(plan('next'));
+    ws.store.close();
+    await plant(name, [['plan:big', big]]);
+    const again = await openWs(name);
+    expect((await again.loadAll('plan')).map((x) => x.id)).toEqual(['next']);
+    const q = await again.quarantined();
+    expect(q.map((e) => [e.key, e.id])).toEqual([['plan:big', 'big']]);
+    expect(again.notices[0]!.message).toMatch(/^A saved plan \(id "big"\) could not be read: it is too large/);
+    expect(((await again.exportBackup()).quarantine[0]!.raw as WorkRecord).id).toBe('big');
   });
 
   it('a store that gives back something different → not saved, kept in memory', async () => {

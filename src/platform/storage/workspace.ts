@@ -1,6 +1,6 @@
 /** The saved-work layer: save with read-back, load with validation and quarantine, notices, memory fallback, backup. */
 import {
-  KINDS, makeBackup, parseBackup, planMerge, previewImport, quarantineKey, quarantineNotice, readRecord, recordKey, stableJson,
+  KINDS, recordSizeProblem, makeBackup, parseBackup, planMerge, previewImport, quarantineKey, quarantineNotice, readRecord, recordKey, stableJson,
   type BackupFile, type ImportPreview, type KindRegistry, type MergePlan, type QuarantineEntry, type Resolution, type StorageNotice, type WorkRecord,
 } from '../../app/workspace';
 import { openIdbStore } from './idb-store';
@@ -78,6 +78,8 @@ export class Workspace extends EventTarget {
 
   /** Store a record, read it back and compare. Anything short of a confirmed copy is "not saved", and the work stays in memory. */
   async save(record: WorkRecord): Promise<SaveResult> {
+    const size = recordSizeProblem(record);
+    if (size) return { status: 'not-saved', reason: `${size}. Your work is kept in this page; shorten it, or export a backup` };
     const check = readRecord(record, this.kinds);
     if (!check.ok) return { status: 'not-saved', reason: `it is not a valid ${record.kind ?? 'record'} (${check.reason})` };
     const key = recordKey(record);

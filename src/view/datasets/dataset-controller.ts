@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetId } from '../../app/datasets/dataset-id';
 import type { DatasetRecord, DatasetStore, DatasetSummary } from '../../platform/datasets/dataset-store';
 import { datasetParam, searchForDataset, withoutDataset } from '../../app/datasets/dataset-url';
+import { isDataFile, pickLimitProblem } from '../../app/datasets/pick-limits';
 import { type PickedFile, rawFromFiles } from '../../app/datasets/raw-from-files';
 import { type ShownDataset, runtimeDataset } from '../../app/datasets/shown-dataset';
 import { layoutInput } from '../../layout/layout-input';
@@ -90,8 +91,11 @@ export class DatasetController implements ReactiveController {
     const run = ++this.run;
     this.setStatus(`Reading ${files.length} file${files.length === 1 ? '' : 's'}…`);
     let picked: PickedFile[];
+    // Sizes and counts are checked from File.size first: a refused folder costs no read. Only data files are read.
+    const refused = pickLimitProblem(files.map((f) => ({ path: f.webkitRelativePath || f.name, size: f.size })));
+    if (refused) return this.fail(run, refused);
     try {
-      picked = await Promise.all(files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
+      picked = await Promise.all(files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: isDataFile(f.webkitRelativePath || f.name) ? await f.text() : '' })));
     } catch (err) {
       return this.fail(run, `The files could not be read: ${message(err)}`);
     }

@@ -251,7 +251,7 @@ export class StoryController implements ReactiveController {
   private async importFile(file: File): Promise<void> {
     const lib = this.lib;
     if (!lib) return;
-    const text = await readTextFile(file, 5 * 1024 * 1024);
+    const text = await readTextFile(file, 5 * 1024 * 1024, 'a lesson file');
     if (!text.ok) return this.say(`Not imported: ${text.reason}.`);
     const read = lib.readLessonJson(text.text);
     if (!read.ok) return this.say(`“${file.name}” was not imported: ${read.reason}.`);
