@@ -108,7 +108,6 @@ export interface AllegianceEvents {
   'lesson-open': { id: string };
   /** <lesson-editor>: a lesson file was picked to import. */
   'lesson-import': { file: File };
-  'notes-import-open': null;
   'notes-import-close': null;
   'notes-import-create': { name: string; files: PickedFile[]; skipped: string[] };
   'import-queue-change': { state: QueueState; resuggest: boolean };
