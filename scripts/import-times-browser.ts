@@ -28,7 +28,7 @@ const files: [string, Uint8Array | string][] = [
 ];
 for (const [name, body] of files) writeFileSync(join(dir, name), body);
 
-const server = spawn('npx', ['vite', 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 const stop = () => server.kill();
 try {
   for (let i = 0; i < 60; i++) {

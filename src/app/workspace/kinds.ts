@@ -4,7 +4,7 @@ import { THEME_IDS } from '../classroom/theme';
 import { lessonDataSchema, migrateLessonV1 } from '../classroom/lesson-schema';
 import { migratePlanV1, migratePlanV2, planDataSchema } from '../planner/plan-schema';
 import { registryOf, type RecordKind } from './record';
-import { DATASET_KIND_ID } from './dataset-kind-id';
+import { DATASET_KIND_ID, IMPORT_DECISIONS_KIND_ID } from './dataset-kind-id';
 
 /** User preferences that outlive a page load. One record, id `settings`. */
 export const settingsSchema = z.object({
@@ -46,7 +46,7 @@ export const PLAN_KIND: RecordKind = { kind: 'plan', version: 3, schema: planDat
 /** A teacher's lesson (issue 13): version 2 holds storyline steps; version 1 was the placeholder `{steps: [{url, note}]}`. */
 export const LESSON_KIND: RecordKind = { kind: 'lesson', version: 2, schema: lessonDataSchema, migrations: { 1: migrateLessonV1 } };
 export const DATASET_KIND = v1(DATASET_KIND_ID.kind, datasetSchema);
-export const IMPORT_DECISIONS_KIND = v1('import-decisions', importDecisionsSchema);
+export const IMPORT_DECISIONS_KIND = v1(IMPORT_DECISIONS_KIND_ID.kind, importDecisionsSchema);
 
 /** Every kind this version of the app reads and writes. */
 export const KINDS = registryOf([SETTINGS_KIND, PLAN_KIND, LESSON_KIND, DATASET_KIND, IMPORT_DECISIONS_KIND] as RecordKind[]);

@@ -2,7 +2,7 @@
  * An import's decisions (src/model/import/decisions.ts) kept in the saved-work layer as an `import-decisions`
  * record, keyed by the notes' file name or title, so importing a revised file finds them again.
  */
-import { IMPORT_DECISIONS_KIND } from '../../app/workspace';
+import { IMPORT_DECISIONS_KIND_ID as IMPORT_DECISIONS_KIND } from '../../app/workspace/dataset-kind-id';
 import type { Decisions } from '../../model/import/decisions';
 import type { Workspace } from '../storage/workspace';
 

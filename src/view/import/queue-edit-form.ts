@@ -83,7 +83,7 @@ export class QueueEditForm extends LitElement {
     const r = item.relation;
     return html`<form @submit=${this.submitEdit} aria-label="Edit the relation">
       <label>Type<select name="type">${this.types.map((t) => html`<option value=${t.id} ?selected=${t.id === r.type}>${t.label} (${t.id})</option>`)}</select></label>
-      <label class="check"><input type="checkbox" name="reverse" /> Reverse the direction (${r.target} → ${r.source})</label>
+      <label class="check"><input type="checkbox" name="reverse" /> Reverse the direction (swap source and target)</label>
       <label>Start (a year, or year-month)<input name="start" .value=${r.start ?? (r.year === undefined ? '' : String(r.year))} inputmode="numeric" /></label>
       <label>End (optional)<input name="end" .value=${r.end ?? ''} inputmode="numeric" /></label>
       <label>Certainty<select name="certainty">${CERTAINTIES.map((c) => html`<option value=${c} ?selected=${c === r.certainty}>${c}</option>`)}</select></label>

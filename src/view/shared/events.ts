@@ -118,7 +118,6 @@ export interface AllegianceEvents {
   'authoring-cancel': null;
   /** Undo the last authoring edit, or export the shown dataset as a zip. */
   'authoring-command': { command: 'undo' | 'export-zip' };
-  'notes-import-open': null;
   'notes-import-close': null;
   'notes-import-create': { name: string; files: PickedFile[]; skipped: string[] };
   'import-queue-change': { state: QueueState; resuggest: boolean };
