@@ -68,7 +68,8 @@ function planFor(name: string, kind: 'app' | 'baseline' | 'floor', forced = fals
   }
   if (SMOKE) {
     const navigations = kind === 'baseline' && big ? 1 : 2; // fcose in the page takes seconds at 1,000
-    return { navigations, yearSteps: 2, keystrokes: 2, selects: 2, focusToggles: 1, filterToggles: 2, rearranges: 1, panZoomFrames: 10, timeoutMs: 60_000, rearrangeTimeoutMs: 60_000, scenarioBudgetMs: 60_000 };
+    // Re-arrange lays out in the page (tens of seconds at 1,000 on a busy machine): on the notes only.
+    return { navigations, yearSteps: 2, keystrokes: 2, selects: 2, focusToggles: 1, filterToggles: 2, rearranges: big ? 0 : 1, panZoomFrames: 6, timeoutMs: 60_000, rearrangeTimeoutMs: 60_000, scenarioBudgetMs: 60_000 };
   }
   if (kind === 'baseline') {
     // fcose in the page: minutes at 5,000 entities; one navigation, bounded.
@@ -364,7 +365,7 @@ export function missingFigures(bench: BenchResult): string[] {
     for (const r of renderers) {
       for (const k of REQUIRED.app) {
         // Re-arrange is not planned where the layout did not finish, nor for the forced renderer at 5,000 and up.
-        if (k === 'rearrange' && (d.pipeline?.draft || (Number(d.name) >= 5000 && r !== d.defaultRenderer))) continue;
+        if (k === 'rearrange' && (d.pipeline?.draft || (SMOKE && d.name !== 'notes') || (Number(d.name) >= 5000 && r !== d.defaultRenderer))) continue;
         check(`${d.name}: app (${r}) ${k}`, d.runs[r]?.figures[k]?.median);
       }
     }
