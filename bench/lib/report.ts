@@ -1,4 +1,6 @@
 /** The bench's results as data (JSON) and as Markdown tables, with the budgets judged. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PipelineTiming } from '../pipeline-timing';
 
 /** Pipeline and layout timings (bench/run.ts merges the two steps). */
@@ -32,14 +34,15 @@ export interface DatasetResult {
   bundle?: BundleReport;
   appDir?: string;
   baselineDir?: string;
+  floorDir?: string;
   defaultRenderer?: string;
-  /** canvas, webgl (the app with each renderer) and baseline. */
+  /** canvas, webgl (the app with each renderer), baseline (naive) and floor (bare Cytoscape). */
   runs: Record<string, RunSummary | undefined>;
   notes: string[];
 }
 
 export interface BenchResult {
-  env: { date: string; cpu: string; cores: number; node: string; commit: string; dirty: boolean; mode: string; chromium: string; minutes: number; loadStart: number; loadEnd: number };
+  env: { date: string; cpu: string; cores: number; memoryGB?: number; node: string; commit: string; dirty: boolean; mode: string; chromium: string; minutes: number; loadStart: number; loadEnd: number };
   datasets: DatasetResult[];
   smoke: boolean;
 }
@@ -67,6 +70,49 @@ const val = (v: number | undefined, unit: string) =>
 const x = (r: number) => (Number.isFinite(r) ? `${r < 0.1 ? r.toFixed(3) : r.toFixed(2)}×` : '—');
 const sizeName = (d: DatasetResult) => (d.name === 'notes' ? 'notes' : Number(d.name).toLocaleString('en-GB'));
 const defaultRun = (d: DatasetResult | undefined) => (d ? d.runs[d.defaultRenderer === 'webgl' ? 'webgl' : 'canvas'] : undefined);
+/** The app's navigation → interactive over the bare-Cytoscape floor's (medians of one run); NaN when either is missing. */
+export function floorRatio(d: DatasetResult | undefined): number {
+  return ratio(defaultRun(d)?.figures.navInteractive?.median ?? NaN, d?.runs.floor?.figures.navInteractive?.median ?? NaN);
+}
+/** How many times faster than the naive baseline the app is interactive after navigation (baseline ÷ app). */
+export function baselineSpeedup(d: DatasetResult | undefined): number {
+  return ratio(d?.runs.baseline?.figures.navInteractive?.median ?? NaN, defaultRun(d)?.figures.navInteractive?.median ?? NaN);
+}
+
+/** The newest earlier result of the same mode in `dir` (bench-<mode>-*.json), or null. */
+export function previousRun(dir: string, mode: string): BenchResult | null {
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.startsWith(`bench-${mode}-`) && f.endsWith('.json')).sort();
+  const last = files.at(-1);
+  if (!last) return null;
+  try {
+    return JSON.parse(readFileSync(join(dir, last), 'utf8')) as BenchResult;
+  } catch {
+    return null;
+  }
+}
+
+/** Medians that got worse than the previous run's by more than 20 % and more than 5 ms (or 0.5 MB), per data set and renderer. */
+export function regressions(bench: BenchResult, previous: BenchResult | null): string[] {
+  if (!previous) return [];
+  const out: string[] = [];
+  for (const d of bench.datasets) {
+    const p = previous.datasets.find((q) => q.name === d.name);
+    if (!p) continue;
+    for (const [renderer, run] of Object.entries(d.runs)) {
+      const before = p.runs[renderer];
+      if (!run || !before) continue;
+      for (const [key, s] of Object.entries(run.figures)) {
+        const a = before.figures[key]?.median;
+        const b = s.median;
+        const f = figure(key);
+        if (a === undefined || !Number.isFinite(a) || !Number.isFinite(b) || f.unit === 'px') continue;
+        if (b > a * 1.2 && b - a > (f.unit === 'MB' ? 0.5 : 5)) out.push(`${sizeName(d)}, ${renderer}: ${f.label} ${val(a, f.unit)} → ${val(b, f.unit)} (${x(b / a)})`);
+      }
+    }
+  }
+  return out;
+}
 
 /** The budgets of the issue, judged on this run's figures (null: not measured in this run). */
 export function budgets(bench: BenchResult): Budget[] {
@@ -79,6 +125,18 @@ export function budgets(bench: BenchResult): Budget[] {
     { name: 'Notes: graph drawn within 300 ms of navigation (median)', figure: `median ${msu(n?.navDrawn?.median)}, p95 ${msu(n?.navDrawn?.p95)}`, limit: '≤ 300 ms', met: judge(n?.navDrawn?.median, 300) },
     { name: 'Notes: a year change shown within 16 ms (p95)', figure: `p95 ${msu(n?.yearStep?.p95)} (median ${msu(n?.yearStep?.median)})`, limit: '≤ 16 ms', met: judge(n?.yearStep?.p95, 16) },
     { name: 'Notes: search suggestions within 16 ms of a keystroke (p95)', figure: `p95 ${msu(n?.keystroke?.p95)} (median ${msu(n?.keystroke?.median)})`, limit: '≤ 16 ms', met: judge(n?.keystroke?.p95, 16) },
+    {
+      name: 'Notes: navigation → interactive within 1.15× the bare-Cytoscape floor (medians, same run)',
+      figure: `${x(floorRatio(notes))} (app ${msu(n?.navInteractive?.median)}, floor ${msu(notes?.runs.floor?.figures.navInteractive?.median)})`,
+      limit: '≤ 1.15×',
+      met: judge(floorRatio(notes), 1.15),
+    },
+    {
+      name: 'Notes: at least 4× faster than the naive baseline (navigation → interactive, medians)',
+      figure: `${x(baselineSpeedup(notes))} (baseline ${msu(notes?.runs.baseline?.figures.navInteractive?.median)})`,
+      limit: '≥ 4×',
+      met: Number.isFinite(baselineSpeedup(notes)) ? baselineSpeedup(notes) >= 4 : null,
+    },
     { name: 'Notes: first-load JavaScript under 250 kB gzipped', figure: kB(notes?.bundle?.totals.initialJsGzip), limit: '< 250 kB', met: notes?.bundle ? notes.bundle.totals.initialJsGzip < 250_000 : null },
     { name: '5,000 entities: a year change under 100 ms (p95)', figure: `p95 ${msu(f?.yearStep?.p95)} (${defaultRun(five)?.renderer ?? '—'})`, limit: '< 100 ms', met: judge(f?.yearStep?.p95, 99.999) },
   ];
@@ -119,14 +177,22 @@ function figureRows(run: RunSummary | undefined, baseline: RunSummary | undefine
 
 const ORDER = FIGURES.map((f) => f.key);
 
-/** The whole report as Markdown. */
-export function renderMarkdown(bench: BenchResult): string {
+/** The whole report as Markdown; with `previous`, the regressions against it. */
+export function renderMarkdown(bench: BenchResult, previous: BenchResult | null = null): string {
   const { env } = bench;
   const out: string[] = [];
   out.push(`### Bench ${bench.smoke ? '(smoke) ' : ''}— ${env.date.slice(0, 16).replace('T', ' ')} UTC`);
   out.push('');
-  out.push(`${env.cores} × ${env.cpu}; headless Chromium ${env.chromium} (software rendering: SwiftShader for WebGL); Node ${env.node}; commit ${env.commit}${env.dirty ? ' with uncommitted changes' : ''}; ${env.minutes.toFixed(1)} min; load average ${env.loadStart.toFixed(1)} at the start, ${env.loadEnd.toFixed(1)} at the end${Math.max(env.loadStart, env.loadEnd) > env.cores ? ' (**the machine was busy: figures are inflated**)' : ''}. Times in ms unless marked.`);
+  out.push(`${env.cores} × ${env.cpu}${env.memoryGB ? `, ${env.memoryGB.toFixed(1)} GB memory` : ''}; headless Chromium ${env.chromium} (software rendering: SwiftShader for WebGL); Node ${env.node}; commit ${env.commit}${env.dirty ? ' with uncommitted changes' : ''}; ${env.minutes.toFixed(1)} min; load average ${env.loadStart.toFixed(1)} at the start, ${env.loadEnd.toFixed(1)} at the end${Math.max(env.loadStart, env.loadEnd) > env.cores ? ' (**the machine was busy: figures are inflated**)' : ''}. Times in ms unless marked.`);
   out.push('');
+
+  const worse = regressions(bench, previous);
+  if (previous) {
+    out.push(`#### Against the previous ${env.mode} run (${previous.env.date.slice(0, 16).replace('T', ' ')} UTC, commit ${previous.env.commit}, load ${previous.env.loadStart.toFixed(1)}–${previous.env.loadEnd.toFixed(1)})`);
+    out.push('');
+    out.push(worse.length ? `Regressions (median more than 20 % and 5 ms worse):\n\n${worse.map((w) => `- ${w}`).join('\n')}` : 'No regression (no median more than 20 % and 5 ms worse).');
+    out.push('');
+  }
 
   out.push('#### Budgets');
   out.push('');
@@ -143,6 +209,13 @@ export function renderMarkdown(bench: BenchResult): string {
     out.push('| measurement | median | p95 | range | n | baseline median | ours ÷ baseline |');
     out.push('| --- | ---: | ---: | --- | ---: | ---: | ---: |');
     out.push(...figureRows(run, notes.runs.baseline, ORDER));
+    const fl = notes.runs.floor?.figures;
+    if (fl) {
+      out.push(`| Bare-Cytoscape floor: navigation → drawn | ${val(fl.navDrawn?.median, 'ms')} | ${val(fl.navDrawn?.p95, 'ms')} | | ${fl.navDrawn?.n ?? 0} | | |`);
+      out.push(`| Bare-Cytoscape floor: navigation → interactive | ${val(fl.navInteractive?.median, 'ms')} | ${val(fl.navInteractive?.p95, 'ms')} | | ${fl.navInteractive?.n ?? 0} | | |`);
+      out.push(`| App ÷ floor, navigation → interactive | ${x(floorRatio(notes))} | | | | | |`);
+    }
+    out.push(`| Baseline ÷ app, navigation → interactive (times faster) | ${x(baselineSpeedup(notes))} | | | | | |`);
     const t = notes.bundle?.totals;
     if (t) {
       out.push(`| First-load JavaScript, gzip | ${kB(t.initialJsGzip)} | | | | | |`);
@@ -214,6 +287,8 @@ export function renderMarkdown(bench: BenchResult): string {
     for (const key of ['navDrawn', 'navInteractive', 'yearStep', 'filterToggle', 'keystroke', 'select', 'focusOn', 'rearrange', 'panZoomFrame', 'heapMB']) {
       row(figure(key).label, (d) => defaultRun(d)?.figures[key]?.median, figure(key).unit);
     }
+    row('Bare-Cytoscape floor: navigation → interactive', (d) => d.runs.floor?.figures.navInteractive?.median);
+    out.push(`| App ÷ floor (interactive) | ${cols.map((d) => x(floorRatio(d))).join(' | ')} | |`);
     row('Baseline: navigation → drawn', (d) => d.runs.baseline?.figures.navDrawn?.median);
     row('Baseline: year step', (d) => d.runs.baseline?.figures.yearStep?.median);
     row('Node: validate', (d) => d.pipeline?.validateMs ?? undefined);

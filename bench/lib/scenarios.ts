@@ -111,9 +111,9 @@ const log = (msg: string) => process.stdout.write(`    ${msg}\n`);
 
 /**
  * Everything on one build: `plan.navigations` cold navigations, then the interactions on the last page.
- * `kind` 'app' runs all of them; 'baseline' only those the baseline has (year, filter).
+ * `kind` 'app' runs all of them; 'baseline' only those the baseline has (year, filter); 'floor' none.
  */
-export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'app' | 'baseline'): Promise<RunResult> {
+export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'app' | 'baseline' | 'floor'): Promise<RunResult> {
   const samples: Samples = {};
   const add = (name: string, v: number) => (samples[name] ??= []).push(v);
   const notes: string[] = [];
@@ -153,6 +153,11 @@ export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'a
   }
   log(`navigation: drawn ${fmt(samples.navDrawn)} ms, renderer ${renderer}, ${nodes} nodes`);
   if (!page || !context) return { samples, renderer, nodes, edges, notes, errors };
+  if (kind === 'floor') {
+    // The bare-Cytoscape floor has no controls: it is measured for navigation only.
+    await context.close();
+    return { samples, renderer, nodes, edges, notes, errors };
+  }
   try {
     const controls = await call<Record<string, boolean | number>>(page, 'controls');
     await interactions(page, plan, kind, controls, samples, notes);

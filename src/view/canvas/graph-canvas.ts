@@ -169,6 +169,9 @@ export class GraphCanvas extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.legendObserver?.disconnect();
+    this.legendObserver = null;
+    this.legendSize = undefined;
     window.removeEventListener('scroll', this.onScroll, true);
     cancelAnimationFrame(this.scrollFrame);
     cancelAnimationFrame(this.labelFrame);
@@ -259,13 +262,26 @@ export class GraphCanvas extends LitElement {
     this.scheduleLabels();
   }
 
-  /** The Key's size over the canvas (it sits in the bottom-left corner), or null when it is not shown. */
+  /**
+   * The Key's size over the canvas (it sits in the bottom-left corner), or null when it is not shown.
+   * Measured once and kept until the Key resizes or toggles: measuring forces a layout of the page, which
+   * every year step would otherwise pay for.
+   */
   private legendBox(): { width: number; height: number } | null {
+    if (this.legendSize !== undefined) return this.legendSize;
     const legend = this.renderRoot.querySelector('graph-legend');
     if (!legend) return null;
+    if (!this.legendObserver) {
+      this.legendObserver = new ResizeObserver(() => (this.legendSize = undefined));
+      this.legendObserver.observe(legend, { box: 'border-box' });
+    }
     const r = legend.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
+    this.legendSize = r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
+    return this.legendSize;
   }
+  /** The Key's last measured size (undefined: measure again). */
+  private legendSize: { width: number; height: number } | null | undefined = undefined;
+  private legendObserver: ResizeObserver | null = null;
 
   /** Frame what is shown (not hidden; in fade mode, what is not faded) so that the NAMED best connected of it are labelled. */
   private fitVisible(animate: boolean): void {
@@ -704,6 +720,7 @@ export class GraphCanvas extends LitElement {
     const cy = this.cy;
     if (!cy) return;
     const hasSize = container.clientWidth > 0 && container.clientHeight > 0;
+    this.legendSize = undefined;
     cy.resize();
     if (hasSize && (this.followSize || !this.hadSize)) {
       // A first size, or a resize of a view the user has not moved: fit again, or bring the focus back.
@@ -726,6 +743,7 @@ export class GraphCanvas extends LitElement {
 
   /** The Key opened or closed: a view that follows the state is framed again around it. */
   private onLegendToggle = (): void => {
+    this.legendSize = undefined;
     if (!this.followSize) return;
     cancelAnimationFrame(this.refitFrame);
     this.refitFrame = requestAnimationFrame(() => this.restoreView());

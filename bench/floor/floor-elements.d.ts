@@ -1,0 +1,4 @@
+declare module 'virtual:floor-elements' {
+  const elements: import('cytoscape').ElementDefinition[];
+  export default elements;
+}
