@@ -29,6 +29,8 @@ export class DatasetController implements ReactiveController {
   shown: ShownDataset;
   /** What is under way, for a status line ("Checking the data…"); '' when idle. */
   status = '';
+  /** How far the layout has got (0–1) while it runs, else null: <dataset-open> shows it as a progress bar. */
+  progress: number | null = null;
   /** The datasets saved in this browser. */
   saved: DatasetSummary[] = [];
   private run = 0;
@@ -73,6 +75,7 @@ export class DatasetController implements ReactiveController {
   /** Back to the built-in notes. */
   showBuiltIn(history: HistoryMode = 'push'): void {
     this.run++;
+    this.progress = null;
     this.setStatus('');
     this.show(this.builtIn, history);
   }
@@ -132,8 +135,17 @@ export class DatasetController implements ReactiveController {
       let shown = runtimeDataset(record.id, record.name, output, placed.problems);
       const graph = shown.loaded.graph;
       if (graph) {
-        this.setStatus(`Laying out ${graph.order.toLocaleString('en-GB')} entities…`);
-        const { positions } = await runLayoutInWorker(layoutInput(graph));
+        const laying = `Laying out ${graph.order.toLocaleString('en-GB')} entities…`;
+        this.setStatus(laying);
+        const { positions } = await runLayoutInWorker(layoutInput(graph), ({ done, total }) => {
+          if (run !== this.run) return;
+          const share = total > 0 ? done / total : 0;
+          // The live region is told in steps of 10%, so a screen reader is not flooded.
+          const tenth = Math.floor(share * 10) * 10;
+          this.progress = share;
+          this.setStatus(`${laying} ${tenth}%`);
+        });
+        this.progress = null;
         if (run !== this.run) return;
         shown = { ...shown, positions };
       }
@@ -158,6 +170,7 @@ export class DatasetController implements ReactiveController {
 
   private fail(run: number, text: string): void {
     if (run !== this.run) return;
+    this.progress = null;
     this.setStatus('');
     this.host.showNotice(text);
   }

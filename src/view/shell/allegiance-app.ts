@@ -235,8 +235,8 @@ export class AllegianceApp extends LitElement {
   }
 
   private datasetControl() {
-    const { shown, saved, status } = this.datasets;
-    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>`;
+    const { shown, saved, status, progress } = this.datasets;
+    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status} .progress=${progress}></dataset-open>`;
   }
 }
 customElements.define('allegiance-app', AllegianceApp);
