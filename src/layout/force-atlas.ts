@@ -30,7 +30,7 @@ export function forceAtlasBoxes(
   onProgress?: LayoutProgress,
 ): (Placed & { id: string })[] {
   // Nodes are keyed by index: graphology mishandles some ids (an edge from "__proto__" is "already there").
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const graph = new Graph<{ x: number; y: number; size: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
   const index = new Map<string, number>();
   const random = mulberry32(seed);
   const spread = Math.sqrt(boxes.length) * 100;
@@ -60,13 +60,13 @@ export function forceAtlasBoxes(
   let shapeArea = 0;
   for (const r of shapes) shapeArea += 4 * r * r;
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  graph.forEachNode((_id, a: { x: number; y: number }) => {
+  graph.forEachNode((_id, a) => {
     minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
   });
   const area = Math.max(1, (maxX - minX) * (maxY - minY));
   const k = boxes.length > 1 ? Math.max(1, Math.sqrt((8 * shapeArea) / area)) : 1;
   const placed = boxes.map(({ id }, i) => {
-    const a = graph.getNodeAttributes(i) as { x: number; y: number };
+    const a = graph.getNodeAttributes(i);
     const r = shapes[i]!;
     // Wider than tall (landscape screens): x stretched, y squeezed, area kept.
     return { id, extent: { left: r, right: r, top: r, bottom: r }, x: a.x * k * 1.2, y: (a.y * k) / 1.2 };

@@ -2,10 +2,12 @@
  * <graph-canvas>: the only element that owns Cytoscape. Draws the graph it is given at the given positions,
  * once per graph; view changes (year, filters, selection, emphasis) only toggle classes.
  */
-import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions, type EdgeSingular, type EventObject, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
 import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
 import { type Viewport, frameBox } from '../../app/canvas/framing';
+import { type RendererName, type RendererSetting, chooseRenderer } from '../../app/canvas/renderer-choice';
+import { webglCapability } from '../../platform/webgl';
 import type { Positions } from '../../layout/compute-positions';
 import { NODE_BORDER } from '../../layout/label-metrics';
 import type { AllegianceGraph } from '../../model/types';
@@ -72,6 +74,7 @@ export class GraphCanvas extends LitElement {
     legendOpen: { attribute: false },
     theme: { attribute: false },
     minLabelPx: { attribute: false },
+    renderer: { attribute: false },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
@@ -84,6 +87,10 @@ export class GraphCanvas extends LitElement {
   private edgeWidthOn = 0;
   /** A higher floor for label sizes on screen (presenter mode: read from the back of a room); 0 = the usual floor. */
   declare minLabelPx: number;
+  /** `auto` (by size and capability: app/canvas/renderer-choice.ts), or a forced `canvas` / `webgl` (`?renderer=`). */
+  declare renderer: RendererSetting;
+  /** The renderer the Cytoscape instance was created with. */
+  rendererName: RendererName = 'canvas';
 
   private cy: Core | null = null;
   /** The graph whose elements are in `cy` (elements are built once per graph). */
@@ -128,6 +135,7 @@ export class GraphCanvas extends LitElement {
     this.positions = {};
     this.view = DEFAULT_CANVAS_VIEW;
     this.legendOpen = undefined;
+    this.renderer = 'auto';
     this.theme = STANDARD_THEME;
     this.minLabelPx = 0;
   }
@@ -163,6 +171,11 @@ export class GraphCanvas extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.teardown();
+  }
+
+  /** Destroy the Cytoscape instance and what listens for it (disconnection, or a change of renderer). */
+  private teardown(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     window.removeEventListener('scroll', this.onScroll, true);
@@ -180,6 +193,11 @@ export class GraphCanvas extends LitElement {
     if (changed.has('theme')) this.style.setProperty('--canvas-background', this.theme.background);
     if (!this.cy) return;
     if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
+    if ((this.graph !== this.drawn || changed.has('renderer')) && this.wantedRenderer() !== this.rendererName) {
+      this.teardown();
+      this.create();
+      return;
+    }
     if (this.graph !== this.drawn) {
       void this.draw();
       return;
@@ -377,11 +395,20 @@ export class GraphCanvas extends LitElement {
     }
   }
 
+  /** The renderer for the current graph and setting (nodes + edges against WEBGL_MIN_ELEMENTS). */
+  private wantedRenderer(): RendererName {
+    const elements = this.graph ? this.graph.order + this.graph.size : 0;
+    return chooseRenderer(this.renderer, elements, webglCapability());
+  }
+
   private create(): void {
     const container = this.renderRoot.querySelector<HTMLDivElement>('#cy');
     if (!container) return;
+    this.rendererName = this.wantedRenderer();
     const cy = cytoscape({
       container,
+      // Cytoscape's types do not list the WebGL renderer's option yet.
+      ...((this.rendererName === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}) as Partial<CytoscapeOptions>),
       style: canvasStyle(this.theme),
       minZoom: 0.05,
       maxZoom: 5,
