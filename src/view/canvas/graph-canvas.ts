@@ -40,6 +40,7 @@ function shapesBox(cy: Core, ids: readonly string[]): { x1: number; y1: number; 
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const id of ids) {
     const n = cy.getElementById(id);
+    if (n.empty()) continue; // not drawn yet (a re-created instance still building its elements)
     const p = n.position();
     const r = Number(n.data('size')) / 2 + NODE_BORDER;
     box.x1 = Math.min(box.x1, p.x - r);
@@ -176,6 +177,7 @@ export class GraphCanvas extends LitElement {
 
   /** Destroy the Cytoscape instance and what listens for it (disconnection, or a change of renderer). */
   private teardown(): void {
+    cancelAnimationFrame(this.refitFrame);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     window.removeEventListener('scroll', this.onScroll, true);
