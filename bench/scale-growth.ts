@@ -7,7 +7,6 @@
  *   npx tsx bench/scale-growth.ts <data-dir> [<data-dir> …]     one JSON line per folder
  * bench/run.ts calls moduleSizes() on each data module it builds, for the growth table.
  */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
