@@ -26,7 +26,7 @@ async function mount(graph: AllegianceGraph, renderer: RendererSetting): Promise
   return el;
 }
 
-const usesWebgl = (el: GraphCanvas) => Boolean((el.instance!.renderer() as unknown as { webgl?: boolean }).webgl);
+const usesWebgl = (el: GraphCanvas) => Boolean((el.instance as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl);
 
 describe('<graph-canvas> renderer', () => {
   it('this headless Chromium has WebGL, in software (SwiftShader)', () => {
