@@ -63,7 +63,7 @@ export default tseslint.config(
     files: ['src/platform/**/*.ts'],
     rules: {
       // The one exception: storage reads and writes the records defined by the pure app/workspace/ (kinds, migrations, backup format).
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/view/**', '**/app/**', '!**/app/workspace', 'lit', 'lit/*', 'cytoscape', 'cytoscape-*', '**/node/**', 'node:*'], message: 'platform/ holds browser side effects for view/; it never imports view/, app/ (except the pure app/workspace/ records) or Node code' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/view/**', '**/app/**', '!**/app/workspace', '!**/app/workspace/*', 'lit', 'lit/*', 'cytoscape', 'cytoscape-*', '**/node/**', 'node:*'], message: 'platform/ holds browser side effects for view/; it never imports view/, app/ (except the pure app/workspace/ records) or Node code' }] }],
     },
   },
   {

@@ -1,3 +1,7 @@
 /** Entry point: registers the app element, and the offline app's update notice (which registers the service worker). */
 import './view/shell/allegiance-app';
 import './view/offline/update-notice';
+import { dropUnadoptedFirstPicture } from './view/canvas/first-picture-handover';
+
+// The build's first picture is taken over by the graph canvas; a page without one (the problems page) drops it.
+dropUnadoptedFirstPicture(customElements.whenDefined('allegiance-app').then(() => document.querySelector('allegiance-app')?.updateComplete));

@@ -1,7 +1,8 @@
 /**
  * Vite plugin: serves the validated, built graph as the virtual module "virtual:allegiance-data", the validated
  * storylines as "virtual:allegiance-storylines" (imported lazily: a chunk of its own, off the first load), and
- * reloads the page when a data file changes. Invalid data becomes a list of problems for the page to show.
+ * reloads the page when a data file changes. Invalid data becomes a list of problems for the page to show. A build also
+ * draws the graph into index.html as the first picture (src/view/canvas/first-picture.ts), shown before any script runs.
  */
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -16,6 +17,7 @@ import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
 import type { Storyline } from '../model/storylines/schema';
 import type { AllegianceGraph, Problem } from '../model/types';
+import { firstPictureSvg } from '../view/canvas/first-picture';
 
 export { type NotesData, notesData };
 
@@ -48,6 +50,7 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
   let root = process.cwd();
   const dataDir = () => resolve(root, options.dataDir ?? 'graph-data');
   let building = false;
+  let picture = '';
   return {
     name: 'allegiance-graph-data',
     configResolved(config) {
@@ -74,8 +77,14 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
         this.error(`the graph data has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n${result.problems.map(formatProblem).join('\n')}`);
       }
       const positions = result.ok ? cachedPositions(result.graph, resolve(root, 'node_modules/.cache/allegiance-layout')).positions : {};
+      picture = building && result.ok ? firstPictureSvg(result.graph, positions) : '';
       const module: GraphDataModule = { ok: result.ok, graph: result.ok ? moduleGraph(result.graph) : null, problems: result.problems, notes: notesData(raw.notes.text, result.graph), positions };
       return `export default ${JSON.stringify(module)};`;
+    },
+    // After the bundle (the data module has been loaded by then): the built-in graph, drawn at its precomputed positions.
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => (building && picture ? html.replace('<body>', `<body>\n    ${picture}`) : html),
     },
     configureServer(server) {
       server.watcher.add(dataDir());

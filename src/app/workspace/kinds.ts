@@ -4,6 +4,7 @@ import { THEME_IDS } from '../classroom/theme';
 import { lessonDataSchema, migrateLessonV1 } from '../classroom/lesson-schema';
 import { migratePlanV1, migratePlanV2, planDataSchema } from '../planner/plan-schema';
 import { registryOf, type RecordKind } from './record';
+import { DATASET_KIND_ID } from './dataset-kind-id';
 
 /** User preferences that outlive a page load. One record, id `settings`. */
 export const settingsSchema = z.object({
@@ -31,7 +32,7 @@ export const SETTINGS_KIND = v1('settings', settingsSchema, true);
 export const PLAN_KIND: RecordKind = { kind: 'plan', version: 3, schema: planDataSchema, migrations: { 1: migratePlanV1, 2: migratePlanV2 } };
 /** A teacher's lesson (issue 13): version 2 holds storyline steps; version 1 was the placeholder `{steps: [{url, note}]}`. */
 export const LESSON_KIND: RecordKind = { kind: 'lesson', version: 2, schema: lessonDataSchema, migrations: { 1: migrateLessonV1 } };
-export const DATASET_KIND = v1('dataset', datasetSchema);
+export const DATASET_KIND = v1(DATASET_KIND_ID.kind, datasetSchema);
 
 /** Every kind this version of the app reads and writes. */
 export const KINDS = registryOf([SETTINGS_KIND, PLAN_KIND, LESSON_KIND, DATASET_KIND] as RecordKind[]);

@@ -4,7 +4,8 @@
  * quarantine with a notice), read back on saving, included in the backup file, and kept in memory when the
  * browser refuses to store it (the Workspace's own fallback). Records are never deleted, so there is no remove.
  */
-import { DATASET_KIND, type WorkRecord } from '../../app/workspace';
+import type { WorkRecord } from '../../app/workspace/record';
+import { DATASET_KIND_ID as DATASET_KIND } from '../../app/workspace/dataset-kind-id';
 import type { Workspace } from '../storage/workspace';
 import { type DatasetRecord, type DatasetStore, type DatasetSummary, summarise } from './dataset-store';
 

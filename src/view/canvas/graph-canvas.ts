@@ -13,6 +13,7 @@ import { NODE_BORDER } from '../../layout/label-metrics';
 import type { AllegianceGraph } from '../../model/types';
 import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-elements';
 import { clearOfLegend, frameNamed } from './canvas-framing';
+import { adoptFirstPicture, dropFirstPicture } from './first-picture-handover';
 import { CanvasLabels, type LabelSize, NAMED } from './canvas-labels';
 import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
 import { canvasStyle, STANDARD_THEME, type CanvasTheme } from './canvas-style';
@@ -110,6 +111,8 @@ export class GraphCanvas extends LitElement {
   private legendSized = false;
   private scrollFrame = 0;
   private drawToken = 0;
+  /** The static first picture (from index.html) shown until Cytoscape has drawn; null once dropped. */
+  private firstPicture: SVGElement | null = null;
   private labels: CanvasLabels | null = null;
   private labelFrame = 0;
   /** Nodes by degree in the whole graph, best connected first (the labels' rank). */
@@ -162,6 +165,7 @@ export class GraphCanvas extends LitElement {
   }
 
   override firstUpdated(): void {
+    this.firstPicture = adoptFirstPicture(this.renderRoot, this.theme.background);
     this.create();
   }
 
@@ -184,6 +188,8 @@ export class GraphCanvas extends LitElement {
     cancelAnimationFrame(this.scrollFrame);
     cancelAnimationFrame(this.labelFrame);
     this.cy?.destroy();
+    this.firstPicture?.remove();
+    this.firstPicture = null;
     this.labels = null;
     this.cy = null;
     this.drawn = null;
@@ -471,6 +477,8 @@ export class GraphCanvas extends LitElement {
     this.restoreView();
     this.updateLabels();
     emit(this, 'graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
+    dropFirstPicture(this.firstPicture);
+    this.firstPicture = null;
   }
 
   private applyPositions(): void {

@@ -1,0 +1,56 @@
+/**
+ * The first picture: the graph as a static SVG string (precomputed positions, nodes in the canvas's kind colours and
+ * sizes, relations in their tone's colour, width and dash, the best-connected entities named), drawn before Cytoscape
+ * is ready. The build puts it into index.html (src/vite/graph-data-plugin.ts); <graph-canvas> removes it once it has drawn.
+ * Pure: no DOM, so Node renders it at build time.
+ */
+import type { AllegianceGraph } from '../../model/types';
+import { LABEL_FONT_SIZE } from '../../layout/label-metrics';
+import { nodeSizes } from './canvas-elements';
+import { STANDARD_THEME } from './canvas-style';
+import { KIND_COLOUR } from '../shared/palette';
+
+/** The element's id in the page. */
+export const FIRST_PICTURE_ID = 'first-picture';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The graph at `positions` as an aria-hidden SVG (the canvas keeps the text alternative); '' when a node has no position. */
+export function firstPictureSvg(graph: AllegianceGraph, positions: Readonly<Record<string, { x: number; y: number }>>, named = 12): string {
+  if (graph.order === 0 || graph.someNode((id) => !positions[id])) return '';
+  const size = nodeSizes(graph, 'degree');
+  const theme = STANDARD_THEME;
+  const types = graph.getAttribute('relationTypes');
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  graph.forEachNode((id) => {
+    const { x, y } = positions[id]!;
+    const r = size.get(id)! / 2;
+    [x1, y1, x2, y2] = [Math.min(x1, x - r), Math.min(y1, y - r), Math.max(x2, x + r), Math.max(y2, y + r + 2 * LABEL_FONT_SIZE)];
+  });
+  const pad = 40;
+  const lines: string[] = [];
+  graph.forEachEdge((_key, a, source, target) => {
+    const tone = theme.tones[types[a.type]?.tone ?? 'neutral'];
+    const s = positions[source]!;
+    const t = positions[target]!;
+    const dash = tone.dash.length ? ` stroke-dasharray="${tone.dash.join(' ')}"` : '';
+    lines.push(`<line x1="${r1(s.x)}" y1="${r1(s.y)}" x2="${r1(t.x)}" y2="${r1(t.y)}" stroke="${tone.colour}" stroke-width="${tone.width}"${dash}/>`);
+  });
+  const nodes: string[] = [];
+  graph.forEachNode((id, a) => {
+    const { x, y } = positions[id]!;
+    nodes.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="${size.get(id)! / 2}" fill="${KIND_COLOUR[a.kind]}"/>`);
+  });
+  const top = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1)).slice(0, named);
+  const labels = top.map((id) => {
+    const { x, y } = positions[id]!;
+    return `<text x="${r1(x)}" y="${r1(y + size.get(id)! / 2 + LABEL_FONT_SIZE)}">${esc(graph.getNodeAttribute(id, 'label'))}</text>`;
+  });
+  const box = `${r1(x1 - pad)} ${r1(y1 - pad)} ${r1(x2 - x1 + 2 * pad)} ${r1(y2 - y1 + 2 * pad)}`;
+  return (
+    `<svg id="${FIRST_PICTURE_ID}" aria-hidden="true" focusable="false" viewBox="${box}" preserveAspectRatio="xMidYMid meet" style="position:fixed;inset:0;width:100%;height:100%;pointer-events:none;background:${theme.background}">` +
+    `<g opacity="0.55">${lines.join('')}</g><g stroke="${theme.nodeBorder}" stroke-width="1.5">${nodes.join('')}</g>` +
+    `<g font-family="system-ui,sans-serif" font-size="${LABEL_FONT_SIZE}" text-anchor="middle" fill="${theme.ink}" stroke="#fff" stroke-width="3" paint-order="stroke">${labels.join('')}</g></svg>`
+  );
+}
