@@ -20,6 +20,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { buildGraph } from '../src/model/build-graph';
 import { readDataDir } from '../src/node/load-files';
 import { findAllMentions } from '../src/model/mentions';
+import { expandGraph, isCompactGraph } from '../src/model/compact-graph';
 import type { AllegianceGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../src/model/types';
 import { validateData } from '../src/model/validate';
 
@@ -98,7 +99,7 @@ async function pipeline(dir: string, moduleOut: string | undefined): Promise<voi
   out.mentionsSampled = dataset.entities.length;
 
   const plugin = await import('../src/vite/graph-data-plugin');
-  const module = { ok: true, graph: graph.export(), problems: [], notes: plugin.notesData(raw.notes.text, graph), positions: draftPositions(graph) };
+  const module = { ok: true, graph: plugin.moduleGraph(graph), problems: [], notes: plugin.notesData(raw.notes.text, graph), positions: draftPositions(graph) };
   const json = JSON.stringify(module);
   out.moduleBytes = Buffer.byteLength(json);
   if (moduleOut) {
@@ -113,7 +114,7 @@ async function layout(moduleFile: string, checkDir: string | undefined): Promise
   const out: LayoutTiming = { layoutMs: NaN, done: false };
   const module = JSON.parse(readFileSync(moduleFile, 'utf8')) as { graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>; positions: unknown };
   const graph: AllegianceGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.import(module.graph);
+  graph.import(isCompactGraph(module.graph) ? (expandGraph(module.graph) as typeof module.graph) : module.graph);
   const { layoutInput, computeLayout } = await import('../src/layout/compute-positions');
   const cache = await import('../src/layout/position-cache').catch(() => null);
   const input = layoutInput(graph);

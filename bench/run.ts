@@ -31,6 +31,7 @@ import { serveStatic } from './lib/server';
 import { summarize } from './lib/stats';
 import type { LayoutTiming, PipelineTiming } from './pipeline-timing';
 import { generateFolder } from './synthetic';
+import { moduleSizes } from './scale-growth';
 import { gzipSync } from 'node:zlib';
 
 const argv = process.argv.slice(2);
@@ -234,6 +235,10 @@ async function main(): Promise<void> {
       continue;
     }
     result.moduleGzip = gzipSync(readFileSync(moduleFile), { level: 9 }).length;
+    // Growth table: the data module's size as graph.export() and as built (compact from 1,000 entities).
+    const sizes = moduleSizes(readFileSync(moduleFile, 'utf8'));
+    Object.assign(result, { moduleSizes: sizes });
+    log(`  data module: ${(sizes.moduleBytes / 1e6).toFixed(2)} MB (${(sizes.moduleGzip / 1e3).toFixed(0)} kB gzip)${sizes.compact ? `, as graph.export() ${(sizes.exportBytes / 1e6).toFixed(2)} MB` : ''}`);
     // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
     const app = await buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile);
     if (app.error) {

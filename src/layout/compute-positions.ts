@@ -10,8 +10,15 @@ import { FCOSE_OPTIONS, LAYOUT_SEED, registerFcose } from './fcose';
 import { type Extent, diameterForDegree, nodeExtent } from './label-metrics';
 import { type Placed, removeOverlaps } from './remove-overlaps';
 import { withSeededRandom } from './seeded-random';
+import { FORCE_ATLAS_MIN_NODES, type LayoutProgress, forceAtlasBoxes } from './force-atlas';
 
 export { LAYOUT_VERSION, type LayoutInput, layoutInput } from './layout-input';
+export { FORCE_ATLAS_MIN_NODES, type LayoutProgress } from './force-atlas';
+
+/** Which algorithm lays out a graph of this many nodes: fcose up to FORCE_ATLAS_MIN_NODES, ForceAtlas2 (Barnes–Hut) above. */
+export function layoutAlgorithm(nodes: number): 'fcose' | 'forceatlas2' {
+  return nodes > FORCE_ATLAS_MIN_NODES ? 'forceatlas2' : 'fcose';
+}
 
 export interface Position {
   x: number;
@@ -55,9 +62,11 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { flatten: 1.5, xBias: 1.5 
 
 /**
  * Lay out boxes joined by links: fcose (headless, seeded) on the boxes, then overlap removal, positions
- * rounded. Deterministic. Used ahead of time with estimated boxes and by "rearrange" with measured ones.
+ * rounded; above FORCE_ATLAS_MIN_NODES boxes, ForceAtlas2 with Barnes–Hut instead (force-atlas.ts), which
+ * reports its progress. Deterministic. Used ahead of time with estimated boxes and by "rearrange" with measured ones.
  */
-export function layoutBoxes(boxes: readonly LayoutBox[], links: readonly (readonly [string, string])[], options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS): Positions {
+export function layoutBoxes(boxes: readonly LayoutBox[], links: readonly (readonly [string, string])[], options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS, onProgress?: LayoutProgress): Positions {
+  if (layoutAlgorithm(boxes.length) === 'forceatlas2' && !options.fcose) return rounded(forceAtlasBoxes(boxes, links, LAYOUT_SEED, onProgress));
   registerFcose();
   const extents = new Map<string, Extent>();
   const elements: ElementDefinition[] = [];
@@ -89,6 +98,11 @@ export function layoutBoxes(boxes: readonly LayoutBox[], links: readonly (readon
   cy.destroy();
 
   removeOverlaps(placed, LAYOUT_GAP, options.xBias);
+  onProgress?.(1, 1);
+  return rounded(placed);
+}
+
+function rounded(placed: readonly (Placed & { id: string })[]): Positions {
   const positions: Positions = {};
   // defineProperty: an own property even for the id "__proto__", where plain assignment would set the prototype.
   for (const p of placed) Object.defineProperty(positions, p.id, { value: { x: Math.round(p.x), y: Math.round(p.y) }, enumerable: true, writable: true, configurable: true });
@@ -96,10 +110,12 @@ export function layoutBoxes(boxes: readonly LayoutBox[], links: readonly (readon
 }
 
 /** Positions for every node of the layout input, boxes estimated from labels and degrees. */
-export function computeLayout(input: LayoutInput): Positions {
+export function computeLayout(input: LayoutInput, onProgress?: LayoutProgress): Positions {
   return layoutBoxes(
     input.nodes.map((n) => ({ id: n.id, extent: nodeExtent(n.label, diameterForDegree(n.degree)) })),
     input.links,
+    DEFAULT_LAYOUT_OPTIONS,
+    onProgress,
   );
 }
 

@@ -10,12 +10,13 @@ import type { Positions } from '../layout/compute-positions';
 import { cachedPositions } from '../layout/position-cache';
 import { readDataDir } from '../node/load-files';
 import { type NotesData, notesData } from '../model/notes-data';
+import { COMPACT_MIN_NODES, compactGraph } from '../model/compact-graph';
 import { formatProblem } from '../model/format-problem';
 import { notesForReading } from '../model/note-lines';
 import { parseNotes } from '../model/notes';
 import { runPipeline } from '../model/pipeline';
 import type { Storyline } from '../model/storylines/schema';
-import type { Problem } from '../model/types';
+import type { AllegianceGraph, Problem } from '../model/types';
 import { firstPictureSvg } from '../view/canvas/first-picture';
 
 export { type NotesData, notesData };
@@ -36,7 +37,7 @@ const NOTES_RESOLVED = '\0' + NOTES_ID;
 /** What the virtual module exports. */
 export interface GraphDataModule {
   ok: boolean;
-  /** graphology's serialised graph (graph.export()), or null when the data has problems. */
+  /** graphology's serialised graph (graph.export(); its compact form from COMPACT_MIN_NODES entities), or null when the data has problems. */
   graph: unknown;
   problems: Problem[];
   /** The parsed notes (slide titles and bullet texts), for the app's excerpts and citations. */
@@ -77,7 +78,7 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       }
       const positions = result.ok ? cachedPositions(result.graph, resolve(root, 'node_modules/.cache/allegiance-layout')).positions : {};
       picture = building && result.ok ? firstPictureSvg(result.graph, positions) : '';
-      const module: GraphDataModule = { ok: result.ok, graph: result.ok ? result.graph.export() : null, problems: result.problems, notes: notesData(raw.notes.text, result.graph), positions };
+      const module: GraphDataModule = { ok: result.ok, graph: result.ok ? moduleGraph(result.graph) : null, problems: result.problems, notes: notesData(raw.notes.text, result.graph), positions };
       return `export default ${JSON.stringify(module)};`;
     },
     // After the bundle (the data module has been loaded by then): the built-in graph, drawn at its precomputed positions.
@@ -100,4 +101,9 @@ export function graphDataPlugin(options: { dataDir?: string } = {}): Plugin {
       server.watcher.on('unlink', onChange);
     },
   };
+}
+
+/** The graph as the data module carries it: compact (string table, columns) for large datasets, else graph.export(). */
+export function moduleGraph(graph: AllegianceGraph): unknown {
+  return graph.order >= COMPACT_MIN_NODES ? compactGraph(graph.export()) : graph.export();
 }

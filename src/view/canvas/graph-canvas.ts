@@ -2,10 +2,12 @@
  * <graph-canvas>: the only element that owns Cytoscape. Draws the graph it is given at the given positions,
  * once per graph; view changes (year, filters, selection, emphasis) only toggle classes.
  */
-import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions, type EdgeSingular, type EventObject, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
 import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
 import { type Viewport, frameBox } from '../../app/canvas/framing';
+import { type RendererName, type RendererSetting, chooseRenderer } from '../../app/canvas/renderer-choice';
+import { webglCapability } from '../../platform/webgl';
 import type { Positions } from '../../layout/compute-positions';
 import { NODE_BORDER } from '../../layout/label-metrics';
 import type { AllegianceGraph } from '../../model/types';
@@ -39,6 +41,7 @@ function shapesBox(cy: Core, ids: readonly string[]): { x1: number; y1: number; 
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const id of ids) {
     const n = cy.getElementById(id);
+    if (n.empty()) continue; // not drawn yet (a re-created instance still building its elements)
     const p = n.position();
     const r = Number(n.data('size')) / 2 + NODE_BORDER;
     box.x1 = Math.min(box.x1, p.x - r);
@@ -73,6 +76,7 @@ export class GraphCanvas extends LitElement {
     legendOpen: { attribute: false },
     theme: { attribute: false },
     minLabelPx: { attribute: false },
+    renderer: { attribute: false },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
@@ -85,6 +89,10 @@ export class GraphCanvas extends LitElement {
   private edgeWidthOn = 0;
   /** A higher floor for label sizes on screen (presenter mode: read from the back of a room); 0 = the usual floor. */
   declare minLabelPx: number;
+  /** `auto` (by size and capability: app/canvas/renderer-choice.ts), or a forced `canvas` / `webgl` (`?renderer=`). */
+  declare renderer: RendererSetting;
+  /** The renderer the Cytoscape instance was created with. */
+  rendererName: RendererName = 'canvas';
 
   private cy: Core | null = null;
   /** The graph whose elements are in `cy` (elements are built once per graph). */
@@ -131,6 +139,7 @@ export class GraphCanvas extends LitElement {
     this.positions = {};
     this.view = DEFAULT_CANVAS_VIEW;
     this.legendOpen = undefined;
+    this.renderer = 'auto';
     this.theme = STANDARD_THEME;
     this.minLabelPx = 0;
   }
@@ -167,6 +176,12 @@ export class GraphCanvas extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.teardown();
+  }
+
+  /** Destroy the Cytoscape instance and what listens for it (disconnection, or a change of renderer). */
+  private teardown(): void {
+    cancelAnimationFrame(this.refitFrame);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.legendObserver?.disconnect();
@@ -189,6 +204,11 @@ export class GraphCanvas extends LitElement {
     if (changed.has('theme')) this.style.setProperty('--canvas-background', this.theme.background);
     if (!this.cy) return;
     if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
+    if ((this.graph !== this.drawn || changed.has('renderer')) && this.wantedRenderer() !== this.rendererName) {
+      this.teardown();
+      this.create();
+      return;
+    }
     if (this.graph !== this.drawn) {
       void this.draw();
       return;
@@ -399,11 +419,20 @@ export class GraphCanvas extends LitElement {
     }
   }
 
+  /** The renderer for the current graph and setting (nodes + edges against WEBGL_MIN_ELEMENTS). */
+  private wantedRenderer(): RendererName {
+    const elements = this.graph ? this.graph.order + this.graph.size : 0;
+    return chooseRenderer(this.renderer, elements, webglCapability());
+  }
+
   private create(): void {
     const container = this.renderRoot.querySelector<HTMLDivElement>('#cy');
     if (!container) return;
+    this.rendererName = this.wantedRenderer();
     const cy = cytoscape({
       container,
+      // Cytoscape's types do not list the WebGL renderer's option yet.
+      ...((this.rendererName === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}) as Partial<CytoscapeOptions>),
       style: canvasStyle(this.theme),
       minZoom: 0.05,
       maxZoom: 5,

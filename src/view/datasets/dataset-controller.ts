@@ -33,6 +33,8 @@ export class DatasetController implements ReactiveController {
   shown: ShownDataset;
   /** What is under way, for a status line ("Checking the data…"); '' when idle. */
   status = '';
+  /** How far the layout has got (0–1) while it runs, else null: <dataset-open> shows it as a progress bar. */
+  progress: number | null = null;
   /** The datasets saved in this browser. */
   saved: DatasetSummary[] = [];
   /** The "Import notes" control and its dialog (ImportController); what it creates opens here. */
@@ -81,6 +83,7 @@ export class DatasetController implements ReactiveController {
   /** Back to the built-in notes. */
   showBuiltIn(history: HistoryMode = 'push'): void {
     this.run++;
+    this.progress = null;
     this.setStatus('');
     this.show(this.builtIn, history);
   }
@@ -154,8 +157,16 @@ export class DatasetController implements ReactiveController {
     let shown = runtimeDataset(record.id, record.name, output, rawFromFiles(record.files).problems);
     const graph = shown.loaded.graph;
     if (graph) {
-      this.setStatus(`Laying out ${graph.order.toLocaleString('en-GB')} entities…`);
-      const { positions } = await runLayoutInWorker(layoutInput(graph));
+      const laying = `Laying out ${graph.order.toLocaleString('en-GB')} entities…`;
+      this.setStatus(laying);
+      const { positions } = await runLayoutInWorker(layoutInput(graph), ({ done, total }) => {
+        if (run !== this.run) return;
+        const share = total > 0 ? done / total : 0;
+        // The live region is told in steps of 10%, so a screen reader is not flooded.
+        this.progress = share;
+        this.setStatus(`${laying} ${Math.floor(share * 10) * 10}%`);
+      });
+      this.progress = null;
       if (run !== this.run) return;
       shown = { ...shown, positions };
     }
@@ -201,6 +212,7 @@ export class DatasetController implements ReactiveController {
 
   private fail(run: number, text: string): void {
     if (run !== this.run) return;
+    this.progress = null;
     this.setStatus('');
     this.host.showNotice(text);
   }

@@ -17,6 +17,7 @@ export class DatasetOpen extends LitElement {
     currentId: { attribute: false },
     saved: { attribute: false },
     status: {},
+    progress: { attribute: false },
     open: { state: true },
   };
   /** What the shown dataset is called. */
@@ -26,6 +27,8 @@ export class DatasetOpen extends LitElement {
   declare saved: DatasetSummary[];
   /** What is under way ("Checking the data…"), or ''. */
   declare status: string;
+  /** How far a long step (the layout) has got, 0–1; null when there is none to show. */
+  declare progress: number | null;
   declare open: boolean;
 
   constructor() {
@@ -34,6 +37,7 @@ export class DatasetOpen extends LitElement {
     this.currentId = null;
     this.saved = [];
     this.status = '';
+    this.progress = null;
     this.open = false;
     onEscape(this, () => this.close(true));
   }
@@ -58,12 +62,14 @@ export class DatasetOpen extends LitElement {
       li button { width: 100%; text-align: left; margin: 0.15rem 0; }
       .none, .hint { margin: 0; font-size: 0.85rem; color: var(--ui-muted); }
       .status { font-size: 0.85rem; }
+      progress { width: 8rem; accent-color: currentColor; }
     `,
   ];
 
   override render() {
     return html`<span class="current">Dataset: <strong>${this.label}</strong></span>
       <button type="button" class="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="menu" @click=${() => (this.open ? this.close(false) : this.show())}>Open dataset</button>
+      ${this.progress === null ? '' : html`<progress aria-label="Layout progress" max="100" value=${Math.round(this.progress * 100)}></progress>`}
       <span class="status" role="status" aria-live="polite">${this.status}</span>
       <div id="menu" class="menu" role="group" aria-label="Open a dataset" ?hidden=${!this.open}>
         <p class="hint">A dataset is a folder like graph-data/: notes (.txt), relation-types.yaml, entities/ and relations/.</p>

@@ -10,6 +10,7 @@ import { prepareExplorer, type ExplorerData } from '../../app/shell/explorer-dat
 import { builtInDataset, type ShownDataset } from '../../app/datasets/shown-dataset';
 import { restYear } from '../../app/explorer/rest-year';
 import { pageTitle, viewSummary } from '../../app/shell/page-text';
+import { rendererSetting } from '../../app/canvas/renderer-choice';
 import { withEmphasis } from '../../app/explorer/emphasis';
 import { timelineViewMemo } from '../../app/panels/timeline-view';
 import type { ToolState } from '../../app/tracing/tool-state';
@@ -220,7 +221,7 @@ export class AllegianceApp extends LitElement {
           ${this.actions.toolbar(state, [this.planner.button(), this.stories.buttons(), this.classroom.controls(), this.authoring.controls()], narrow)}
         </div>
         <div class="stage" id="graph">
-          <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view} .theme=${this.classroom.canvasTheme}></graph-canvas>
+          <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view} .theme=${this.classroom.canvasTheme} .renderer=${rendererSetting(location.search)}></graph-canvas>
           ${shows === 'notes'
             ? html`<notes-view .notes=${this.reading.notes} .links=${this.reading.linkMap()} .slide=${state.slide} .mark=${state.mark} .selected=${state.selected} .labels=${this.reading.labelFor}></notes-view>`
             : shows === 'list'
@@ -235,8 +236,8 @@ export class AllegianceApp extends LitElement {
   }
 
   private datasetControl() {
-    const { shown, saved, status } = this.datasets;
-    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status}></dataset-open>${this.datasets.importer.render()}`;
+    const { shown, saved, status, progress } = this.datasets;
+    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status} .progress=${progress}></dataset-open>${this.datasets.importer.render()}`;
   }
 }
 customElements.define('allegiance-app', AllegianceApp);
