@@ -138,7 +138,7 @@ test('a broken .docx gives a clear message naming the file; the queue already sh
   await expect(page.locator('import-queue .summary')).toBeVisible({ timeout: 30_000 });
   await picker.setInputFiles({ name: 'broken-essay.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK this is not really a Word file') });
   const alert = dialog(page).getByRole('alert');
-  await expect(alert).toContainText('“broken-essay.docx” could not be read as a docx file', { timeout: 30_000 });
+  await expect(alert).toContainText('“broken-essay.docx” was not imported: it is named as a Word document (.docx) but its first bytes show plain text', { timeout: 30_000 });
   await expect(alert).toContainText('paste its text instead');
   await expect(page.locator('import-queue .summary')).toBeVisible();
   await expect(dialog(page).getByRole('heading', { name: /Italy under Mussolini/ })).toBeVisible();

@@ -4,6 +4,7 @@
  * relation types. A file that cannot be read becomes a failure message naming it and saying what to do.
  */
 import relationTypesYaml from '../../../graph-data/relation-types.yaml?raw';
+import { ImportRefused } from '../../model/import/file-checks';
 import { formatOf, readNotesBytes } from '../../model/import/read-file';
 import { readMarkdown, readPlainText } from '../../model/import/read-text';
 import { relationTypesFromYaml } from '../../model/import/relation-types';
@@ -27,8 +28,10 @@ async function read(request: ImportRequest): Promise<ImportedNotes> {
     pdfjs.GlobalWorkerOptions.workerSrc = workerUrl.default;
   }
   try {
-    return await readNotesBytes(format, request.bytes);
+    return await readNotesBytes(format, request.bytes, request.name);
   } catch (err) {
+    // A refusal already names the file, the problem and the fix: say it once, not wrapped in a second message.
+    if (err instanceof ImportRefused) throw new Error(`${err.message} Or paste its text instead.`, { cause: err });
     const why = describe(err);
     throw new Error(`“${request.name}” could not be read as a ${format === 'text' ? 'text' : format} file (${why}). Check that it opens in its own program, save it again, or paste its text instead`, { cause: err });
   }
