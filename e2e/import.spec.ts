@@ -150,3 +150,25 @@ test('a broken .docx gives a clear message naming the file; the queue already sh
   await expect(dialog(page)).toBeHidden();
   await expect(page.getByRole('banner')).toContainText('(built in)');
 });
+
+test('the names of the dataset shown can be offered as known names: "Stalin" in the notes is suggested as Joseph Stalin', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'Import notes' }).click();
+  const text = '# The struggle for power\n\n- Stalin allied with Kamenev and Zinoviev against Trotsky in 1924\n- Stalin turned on Kamenev and Zinoviev in 1926\n';
+  const readPasted = async () => {
+    await dialog(page).getByLabel('Title').fill('Power struggle');
+    await dialog(page).getByLabel('Notes text').fill(text);
+    await dialog(page).getByRole('button', { name: 'Read the pasted text' }).click();
+    await expect(dialog(page).getByRole('heading', { name: /Power struggle.*1 slides?/ })).toBeVisible({ timeout: 30_000 });
+  };
+  await dialog(page).getByText('Or paste the text').click();
+  await readPasted();
+  const rows = page.locator('import-queue li.row');
+  await expect(rows.filter({ hasText: 'Stalin' }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: 'Joseph Stalin' })).toHaveCount(0);
+  await dialog(page).getByLabel(/Also look for the names of “Bolshevik and Stalinist Russia/).check();
+  await readPasted();
+  await expect(rows.filter({ hasText: 'Joseph Stalin' }).first()).toBeVisible();
+});

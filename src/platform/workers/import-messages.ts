@@ -1,10 +1,11 @@
 /** The messages between the page and the import worker (import.worker.ts). */
 import type { Decisions } from '../../model/import/decisions';
+import type { KnownName } from '../../model/import/suggest-entities';
 import type { ImportSuggestions, ImportedNotes } from '../../model/import/types';
 import type { Notes } from '../../model/types';
 
-/** Page → worker: a file's bytes by name, or pasted text with a title; earlier decisions (undone merges are kept apart). */
-export type ImportRequest = ({ kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'text'; title: string; text: string }) & { decisions?: Decisions };
+/** Page → worker: a file's bytes by name, or pasted text with a title; earlier decisions (undone merges are kept apart); names already known (a dataset's labels and aliases), when the user asks for them. */
+export type ImportRequest = ({ kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'text'; title: string; text: string }) & { decisions?: Decisions; known?: KnownName[] };
 
 export interface ImportOutput {
   imported: ImportedNotes;

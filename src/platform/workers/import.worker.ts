@@ -52,7 +52,7 @@ addEventListener('message', (event: MessageEvent<ImportRequest>) => {
       const where = event.data.kind === 'file' ? `“${event.data.name}”` : 'The pasted text';
       if (!imported.slides.length) throw new Error(`${where} holds no notes Allegiance could find (no text, or nothing the reader could use): check it, or paste the text`);
       t = performance.now();
-      const { notes, ...suggestions } = suggestImport(imported, { relationTypes, ...(event.data.decisions ? { decisions: event.data.decisions } : {}) });
+      const { notes, ...suggestions } = suggestImport(imported, { relationTypes, ...(event.data.decisions ? { decisions: event.data.decisions } : {}), ...(event.data.known?.length ? { known: event.data.known } : {}) });
       postMessage({ type: 'result', output: { imported, suggestions, notes, relationTypesYaml, timings: { readMs, suggestMs: performance.now() - t } } } satisfies ImportMessage);
     } catch (err) {
       postMessage({ type: 'failure', message: describe(err) } satisfies ImportMessage);

@@ -6,7 +6,7 @@
  * "Export dataset (.zip)" for any dataset.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { applyEdit, type AuthoringEdit } from '../../app/authoring/apply-edit';
+import type { AuthoringEdit } from '../../app/authoring/apply-edit';
 import { type AuthoringDraft, type AuthoringMode, draftFor, type NotesSelection } from '../../app/authoring/draft';
 import { exportFiles, zipName } from '../../app/authoring/export-files';
 import { rawFromFiles } from '../../app/datasets/raw-from-files';
@@ -94,6 +94,8 @@ export class AuthoringController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const { record, builtIn } = await this.current();
+      // apply-edit brings the YAML library: loaded with the first edit, not with the page.
+      const { applyEdit } = await import('../../app/authoring/apply-edit');
       const applied = applyEdit(record.files, edit);
       if (!applied.ok) return this.refuse([applied.reason]);
       const placed = rawFromFiles(applied.files);

@@ -49,7 +49,10 @@ export class DatasetController implements ReactiveController {
     this.shown = builtIn;
     host.addController(this);
     const decisions = new ImportDecisionStore(store instanceof WorkspaceDatasetStore ? store.workspace : async () => undefined);
-    this.importer = new ImportController(host, decisions, (name, files) => this.openRecord({ id: datasetId(files), name, files, savedAt: new Date().toISOString() }));
+    this.importer = new ImportController(host, decisions, (name, files) => this.openRecord({ id: datasetId(files), name, files, savedAt: new Date().toISOString() }), () => {
+      const graph = this.shown.loaded.graph;
+      return graph ? { label: this.shown.label, names: graph.mapNodes((_, a) => ({ label: a.label, aliases: a.aliases, kind: a.kind })) } : null;
+    });
     // From <dataset-open> inside the host.
     host.addEventListener('dataset-files', (e) => void this.openFiles(e.detail.files));
     host.addEventListener('dataset-choose', (e) => (e.detail.id === null ? this.showBuiltIn() : void this.openSaved(e.detail.id)));

@@ -4,6 +4,7 @@
  * the DatasetController (saved in the browser, checked by the pipeline worker, laid out by the layout worker).
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { KnownName } from '../../model/import/suggest-entities';
 import type { ImportDecisionStore } from '../../platform/datasets/import-decision-store';
 
 export interface ImportHost extends ReactiveControllerHost, HTMLElement {
@@ -20,6 +21,8 @@ export class ImportController implements ReactiveController {
     private readonly decisions: ImportDecisionStore,
     /** Save, check, lay out and open the dataset made from an import. */
     private readonly openDataset: (name: string, files: { path: string; text: string }[]) => Promise<void>,
+    /** The dataset shown now, by name, with its entities' names: offered to the engine as known names. */
+    private readonly knownNames: () => { label: string; names: KnownName[] } | null = () => null,
   ) {
     host.addController(this);
     host.addEventListener('notes-import-close', () => this.setOpen(false));
@@ -52,6 +55,6 @@ export class ImportController implements ReactiveController {
 
   render() {
     return html`<button type="button" class="import-notes" aria-haspopup="dialog" @click=${() => void this.show()}>Import notes</button>
-      ${this.loaded ? html`<notes-import-dialog .open=${this.open} .decisions=${this.decisions}></notes-import-dialog>` : ''}`;
+      ${this.loaded ? html`<notes-import-dialog .open=${this.open} .decisions=${this.decisions} .known=${this.open ? this.knownNames() : null}></notes-import-dialog>` : ''}`;
   }
 }

@@ -15,6 +15,7 @@ import { relationTypesFromYaml } from '../../model/import/relation-types';
 import { toDataset } from '../../model/import/to-dataset';
 import type { RelationTypeDef } from '../../model/types';
 import type { ImportDecisionStore } from '../../platform/datasets/import-decision-store';
+import type { KnownName } from '../../model/import/suggest-entities';
 import { type ImportOutput, type ImportRequest, runImportInWorker } from '../../platform/workers/run-import';
 import { emit } from '../shared/events';
 import { uiStyles } from '../shared/ui-styles';
@@ -25,6 +26,7 @@ export class NotesImportDialog extends LitElement {
   static override properties = {
     open: { type: Boolean, reflect: true },
     decisions: { attribute: false },
+    known: { attribute: false },
     busy: { state: true },
     error: { state: true },
     message: { state: true },
@@ -34,6 +36,8 @@ export class NotesImportDialog extends LitElement {
   declare open: boolean;
   /** Where decisions are kept (the saved-work layer); absent: kept in this page only. */
   declare decisions: ImportDecisionStore | undefined;
+  /** The names of the dataset shown now, offered as known names (off unless the user ticks the box). */
+  declare known: { label: string; names: KnownName[] } | null;
   /** What is under way ("Reading “notes.docx”…"), or ''. */
   declare busy: string;
   declare error: string;
@@ -48,6 +52,7 @@ export class NotesImportDialog extends LitElement {
     super();
     this.open = false;
     this.decisions = undefined;
+    this.known = null;
     this.busy = '';
     this.error = '';
     this.message = '';
@@ -84,6 +89,9 @@ export class NotesImportDialog extends LitElement {
           <label>Notes text <textarea name="text" rows="6"></textarea></label>
           <button type="button" @click=${this.onPaste} ?disabled=${!!this.busy}>Read the pasted text</button>
         </details>
+        ${this.known?.names.length
+          ? html`<label class="known"><input type="checkbox" name="use-known" ?disabled=${!!this.busy} /> Also look for the names of “${this.known.label}” (${this.known.names.length} entities and their aliases)</label>`
+          : nothing}
       </div>
       <p class="status" role="status" aria-live="polite">${this.busy || this.message}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
@@ -134,7 +142,8 @@ export class NotesImportDialog extends LitElement {
     try {
       const id = decisionsId(request.kind === 'file' ? request.name : request.title);
       const saved = keep?.decisions ?? (await this.decisions?.get(id).catch(() => ({}))) ?? {};
-      const output = await runImportInWorker({ ...request, decisions: saved });
+      const useKnown = this.renderRoot.querySelector<HTMLInputElement>('input[name="use-known"]')?.checked && this.known?.names.length;
+      const output = await runImportInWorker({ ...request, decisions: saved, ...(useKnown ? { known: this.known!.names } : {}) });
       if (run !== this.run) return;
       this.request = request;
       this.output = output;
