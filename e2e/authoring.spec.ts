@@ -221,5 +221,24 @@ test('notes imported from a Markdown file get a relation made from selected word
   await expect
     .poll(async () => between(await listRows(page), source, target).map((r) => r.relation), { timeout: 20_000 })
     .toContain('replaced');
+
+  // On the graph: the source's panel lists the new relation.
+  await page.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'Graph' }).click();
+  await searchAndSelect(page, 'Grand Council');
+  await expect(page.locator('entity-panel')).toContainText('replaced', { timeout: 20_000 });
+
+  // The imported dataset, with the hand-made relation, exported as a zip that the CLI validates.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dataset (.zip)' }).click()]);
+  const zipPath = join(root, 'italy.zip');
+  await download.saveAs(zipPath);
+  const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+  const dir = join(root, 'italy');
+  for (const [path, bytes] of Object.entries(entries)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+  }
+  expect(strFromU8(entries['relations/my-edits.yaml']!)).toContain(sentence);
+  const cli = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'validate', '--data', dir], { encoding: 'utf8' });
+  expect(cli.status, cli.stdout + cli.stderr).toBe(0);
   expect(outside).toEqual([]);
 });
