@@ -48,7 +48,11 @@ export class DatasetOpen extends LitElement {
       /* The label and status take the colour of the bar they sit in; the button and the menu keep the ink. */
       :host { display: inline-flex; align-items: center; gap: 0.5rem; position: relative; flex-wrap: wrap; color: inherit; }
       .toggle, .menu { color: var(--ui-ink); }
-      .current { font-size: 0.85rem; }
+      .current { font-size: 0.85rem; display: inline-flex; gap: 0.3em; min-width: 0; }
+      /* A long name is cut with an ellipsis (the whole name is its title), so the header keeps one line on wide screens. */
+      .current strong { max-width: 18rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+      /* Narrow screens (and 200% zoom): the name and "Open dataset" share one line, so the tools stay near the top. */
+      @media (max-width: 900px) { .current strong { max-width: 9rem; } }
       .menu {
         position: absolute; top: 100%; right: 0; z-index: 20; margin-top: 0.35rem; width: 22rem;
         padding: 0.75rem 1rem; background: #fff; color: var(--ui-ink); border: 1px solid var(--ui-line);
@@ -67,7 +71,7 @@ export class DatasetOpen extends LitElement {
   ];
 
   override render() {
-    return html`<span class="current">Dataset: <strong>${this.label}</strong></span>
+    return html`<span class="current">Dataset: <strong title=${this.label}>${this.label}</strong></span>
       <button type="button" class="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="menu" @click=${() => (this.open ? this.close(false) : this.show())}>Open dataset</button>
       ${this.progress === null ? '' : html`<progress aria-label="Layout progress" max="100" value=${Math.round(this.progress * 100)}></progress>`}
       <span class="status" role="status" aria-live="polite">${this.status}</span>
