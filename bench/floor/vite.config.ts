@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { type Plugin, defineConfig } from 'vite';
 import { diameterForDegree } from '../../src/layout/label-metrics';
+import { expandGraph, isCompactGraph } from '../../src/model/compact-graph';
 
 const ID = 'virtual:floor-elements';
 
@@ -16,7 +17,9 @@ interface ModuleFile {
 }
 
 /** The data module's graph as Cytoscape element definitions at its positions. */
-export function floorElements(module: ModuleFile): unknown[] {
+export function floorElements(file: ModuleFile | (Omit<ModuleFile, 'graph'> & { graph: unknown })): unknown[] {
+  // Large datasets' modules hold the compact form (string table, columns): expand it as the app's loader does.
+  const module = (isCompactGraph(file.graph) ? { ...file, graph: expandGraph(file.graph) } : file) as ModuleFile;
   const degree = new Map<string, number>();
   for (const e of module.graph.edges) {
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
