@@ -45,6 +45,14 @@ async function selectWords(page: Page, slide: number, words: string): Promise<vo
 const toolbar = (page: Page) => page.locator('selection-toolbar').getByRole('toolbar', { name: 'Selected words' });
 const dialog = (page: Page) => page.locator('authoring-dialog dialog');
 
+/** Write unzipped entries under dir, making their folders. */
+function writeTree(dir: string, entries: Record<string, Uint8Array>): void {
+  for (const [path, bytes] of Object.entries(entries)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+  }
+}
+
 let root: string;
 test.beforeAll(() => (root = mkdtempSync(join(tmpdir(), 'allegiance-authoring-'))));
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -134,10 +142,7 @@ test('a relation and an alias made from selected words: a saved copy, on the gra
   await download.saveAs(zipPath);
   const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
   const dir = join(root, 'unzipped');
-  for (const [path, bytes] of Object.entries(entries)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), bytes);
-  }
+  writeTree(dir, entries);
   expect(Object.keys(entries)).toEqual(expect.arrayContaining(['relation-types.yaml', 'notes/bolshevik-stalinist-russia-1918-56.txt', 'entities/core.yaml', 'relations/my-edits.yaml']));
   expect(strFromU8(entries['relations/my-edits.yaml']!)).toContain(KIROV);
   expect(strFromU8(entries['entities/stalin-era.yaml']!)).toContain('killer');
@@ -233,10 +238,7 @@ test('notes imported from a Markdown file get a relation made from selected word
   await download.saveAs(zipPath);
   const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
   const dir = join(root, 'italy');
-  for (const [path, bytes] of Object.entries(entries)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), bytes);
-  }
+  writeTree(dir, entries);
   expect(strFromU8(entries['relations/my-edits.yaml']!)).toContain(sentence);
   const cli = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'validate', '--data', dir], { encoding: 'utf8' });
   expect(cli.status, cli.stdout + cli.stderr).toBe(0);

@@ -102,7 +102,8 @@ export function encryptedPdf(): Uint8Array {
   return pdfOf(objects, '/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]');
 }
 
-function pdfOf(objects: string[], trailerExtra = ''): Uint8Array {
+/** A PDF from its objects (1-based, in order), with the xref table's byte offsets computed; object 1 is the catalogue. */
+export function pdfOf(objects: string[], trailerExtra = ''): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
