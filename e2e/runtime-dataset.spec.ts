@@ -81,7 +81,7 @@ test('a picked folder is drawn, named in the header and in the URL, still shown 
 
   // The saved list offers it again.
   await datasetAction(page, 'Open dataset…');
-  await expect(page.getByRole('button', { name: /my-revision/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^my-revision \(/ })).toBeVisible();
   await page.keyboard.press('Escape');
 
   await page.goBack(); // the selection
