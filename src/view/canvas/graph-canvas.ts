@@ -178,6 +178,9 @@ export class GraphCanvas extends LitElement {
 
   override firstUpdated(): void {
     this.firstPicture = adoptFirstPicture(this.renderRoot, this.theme.background);
+    // The Key takes its open state now, so the first frame (once Cytoscape has loaded) already leaves it its room.
+    const container = this.renderRoot.querySelector<HTMLDivElement>('#cy');
+    if (container) this.sizeLegend(container);
     this.create();
   }
 
