@@ -241,12 +241,11 @@ export class GraphCanvas extends LitElement {
 
   /** Fit the visible elements into the canvas; the view then follows the canvas's size until the user pans or zooms. */
   fit(): void {
-    const cy = this.cy;
-    if (!cy) return;
+    // Remembered before Cytoscape has loaded too: its first frame then fits everything.
     this.followSize = true;
     this.focusIds = null;
     this.fitAll = true;
-    this.fitVisible(false);
+    if (this.cy) this.fitVisible(false);
   }
 
   /**
