@@ -14,7 +14,9 @@
  *   npm run bench -- --no-webgl       skip the WebGL renderer runs
  *   npm run bench -- --prepare        only generate data, time the pipeline and build (fills the caches)
  *   npm run bench -- --reuse-pipeline use cached pipeline timings and data modules even if their inputs changed
+ *   npm run bench -- --path-sizes 1000   which sizes get the whole path in the browser (default: 10,000 in a full run, none in smoke)
  *   --pipeline-minutes N / --layout-minutes N   time limits of the Node steps (defaults grow with size)
+ *   --path-minutes N                  limit of the whole path from the pick to interactive (default 8)
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
