@@ -75,33 +75,9 @@ function moduleFromFile(file: string): Plugin {
   };
 }
 
-/**
- * The offline build's service worker precaches files up to the app's limit (src/vite/offline.ts); a synthetic
- * dataset's data chunk can pass it (16 MB at 10,000 entities), and vite-plugin-pwa then fails the build. The bench
- * still builds and measures the app there, without a service worker, and says so (a BENCH-NOTE line run.ts reports).
- */
-function tolerateOversizePrecache(plugin: PluginOption): PluginOption {
-  if (!plugin || typeof plugin !== 'object' || !('name' in plugin) || plugin.name !== 'vite-plugin-pwa:build') return plugin;
-  const hook = (plugin as Plugin).closeBundle;
-  if (!hook) return plugin;
-  const run = typeof hook === 'function' ? hook : hook.handler;
-  const wrapped = async function (this: unknown, ...args: unknown[]) {
-    try {
-      await (run as (...a: unknown[]) => unknown).apply(this, args);
-    } catch (err) {
-      const text = String(err instanceof Error ? err.message : err);
-      if (!/maximumFileSizeToCacheInBytes/.test(text)) throw err;
-      const assets = text.split('\n').filter((l) => /^\s*- /.test(l)).map((l) => l.trim().slice(2)).join('; ');
-      process.stderr.write(`BENCH-NOTE: the app's offline build refuses this size (its service worker precaches files up to 10 MiB: ${assets}); measured without a service worker\n`);
-    }
-  };
-  return { ...(plugin as Plugin), closeBundle: typeof hook === 'function' ? wrapped : { ...hook, handler: wrapped } } as Plugin;
-}
-
 const config = base as UserConfig;
 const moduleFile = process.env.BENCH_DATA_MODULE;
-const plugins = ((config.plugins ?? []) as PluginOption[]).flat().filter((p) => !moduleFile || !(p && typeof p === 'object' && 'name' in p && p.name === 'allegiance-graph-data'))
-  .map((p) => (moduleFile ? tolerateOversizePrecache(p) : p));
+const plugins = ((config.plugins ?? []) as PluginOption[]).flat().filter((p) => !moduleFile || !(p && typeof p === 'object' && 'name' in p && p.name === 'allegiance-graph-data'));
 
 export default {
   ...config,

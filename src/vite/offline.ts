@@ -9,8 +9,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { PluginOption } from 'vite';
 import { appIconsPlugin, ICON_SIZES, iconFile } from './app-icons';
 
-/** The app's files are precached up to this size each (Workbox's default, 2 MiB, would skip a large chunk silently). */
-export const PRECACHE_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * The app's files are precached up to this size each (Workbox's default, 2 MiB, would skip a large chunk silently;
+ * a 10,000-entity dataset's data chunk is 16 MB, and a build that cannot precache its own data would not work offline).
+ */
+export const PRECACHE_MAX_BYTES = 64 * 1024 * 1024;
 
 export function offlinePlugins(): PluginOption[] {
   return [
