@@ -8,6 +8,7 @@ import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
 import { type Viewport, frameBox } from '../../app/canvas/framing';
 import { type RendererName, type RendererSetting, chooseRenderer } from '../../app/canvas/renderer-choice';
+import { animatesView, paintPanelFirst } from '../../app/canvas/large-graph';
 import { webglCapability } from '../../platform/webgl';
 import type { Positions } from '../../layout/compute-positions';
 import { NODE_BORDER } from '../../layout/label-metrics';
@@ -141,6 +142,9 @@ export class GraphCanvas extends LitElement {
   private labelKey = '';
   /** Milliseconds the last view change took to apply (class toggling inside cy.batch). */
   lastViewChangeMs = 0;
+  /** A view change waiting for the panel to be painted first (large graphs: see applyViewAfterPaint). */
+  private viewFrame = 0;
+  private viewTimer = 0;
 
   constructor() {
     super();
@@ -206,6 +210,7 @@ export class GraphCanvas extends LitElement {
     window.removeEventListener('scroll', this.onScroll, true);
     cancelAnimationFrame(this.scrollFrame);
     cancelAnimationFrame(this.labelFrame);
+    this.cancelPendingView();
     this.cy?.destroy();
     this.firstPicture?.remove();
     this.firstPicture = null;
@@ -230,7 +235,10 @@ export class GraphCanvas extends LitElement {
       return;
     }
     if (changed.has('positions')) this.applyPositions();
-    if (changed.has('view')) this.applyView();
+    if (changed.has('view')) {
+      if (paintPanelFirst(this.elementCount, changed.get('view') as CanvasView | undefined, this.view)) this.applyViewAfterPaint();
+      else this.applyView();
+    }
     if (changed.has('minLabelPx') && !changed.has('view')) this.scheduleLabels();
   }
 
@@ -292,7 +300,7 @@ export class GraphCanvas extends LitElement {
     cy.stop();
     // A small move (most year steps) jumps: an animation redraws the whole graph every frame for 350 ms.
     const small = Math.abs(zoom / cy.zoom() - 1) < 0.1 && Math.hypot(pan.x - cy.pan().x, pan.y - cy.pan().y) < 0.1 * Math.min(cy.width(), cy.height());
-    if (animate && this.motion && !small) cy.animate({ zoom, pan }, { duration: ANIMATION_MS, complete: () => this.scheduleLabels() });
+    if (animate && this.motion && !small && animatesView(this.elementCount)) cy.animate({ zoom, pan }, { duration: ANIMATION_MS, complete: () => this.scheduleLabels() });
     else cy.viewport({ zoom, pan });
     this.scheduleLabels();
   }
@@ -549,8 +557,43 @@ export class GraphCanvas extends LitElement {
     this.autoFrame(false);
   }
 
+  /** Nodes and edges of the graph drawn (graphology's counts: no collection is built). */
+  private get elementCount(): number {
+    return this.drawn ? this.drawn.order + this.drawn.size : 0;
+  }
+
+  /**
+   * A new selection on a large graph: the side panel, rendered in the same update, is painted first and the
+   * canvas restyles and frames in a task after that paint (a restyle there redraws every element, which would
+   * otherwise hold the panel back by a frame or more). Changes meanwhile are applied together, the latest view.
+   */
+  private applyViewAfterPaint(): void {
+    if (this.viewFrame || this.viewTimer) return;
+    this.viewFrame = requestAnimationFrame(() => {
+      this.viewFrame = 0;
+      this.viewTimer = window.setTimeout(() => {
+        this.viewTimer = 0;
+        this.applyView();
+        // The view jumped (no animation on a large graph): place the labels now, so one redraw shows it all.
+        if (this.labelFrame && !this.cy?.animated()) {
+          cancelAnimationFrame(this.labelFrame);
+          this.labelFrame = 0;
+          this.updateLabels();
+        }
+      }, 0);
+    });
+  }
+
+  private cancelPendingView(): void {
+    cancelAnimationFrame(this.viewFrame);
+    clearTimeout(this.viewTimer);
+    this.viewFrame = 0;
+    this.viewTimer = 0;
+  }
+
   /** Toggle view classes (and node sizes when `sizeBy` changed) on the elements whose state differs. */
   private applyView(): void {
+    this.cancelPendingView();
     const cy = this.cy;
     const graph = this.graph;
     if (!cy || !graph || graph !== this.drawn || cy.nodes().length === 0) return;

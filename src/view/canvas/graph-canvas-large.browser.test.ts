@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticGraph } from '../../layout/test-graphs';
+import { LARGE_GRAPH_ELEMENTS } from '../../app/canvas/large-graph';
+import { DEFAULT_CANVAS_VIEW } from './canvas-view';
+import './graph-canvas';
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const el of mounted.splice(0)) el.remove();
+});
+
+/** A frame, then a task after it: when a change deferred "after the paint" has been applied. */
+const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+describe('<graph-canvas> on a large graph', () => {
+  it('restyles a new selection after the next paint, applies the latest of quick changes, and year-like changes at once', async () => {
+    const graph = syntheticGraph(600, 1200, 3);
+    expect(graph.order + graph.size).toBeGreaterThanOrEqual(LARGE_GRAPH_ELEMENTS);
+    const el = document.createElement('graph-canvas');
+    el.style.width = '900px';
+    el.style.height = '600px';
+    const drawn = new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
+    el.graph = graph;
+    // A grid (fcose on 600 nodes would take most of the test): positions are given, not the subject here.
+    el.positions = Object.fromEntries(graph.nodes().map((id, i) => [id, { x: (i % 25) * 90, y: Math.floor(i / 25) * 70 }]));
+    document.body.append(el);
+    mounted.push(el);
+    await drawn;
+    const cy = el.instance!;
+    const [a, b] = graph.filterNodes((id) => graph.degree(id) > 0);
+
+    // A click: the panel's update finishes before the canvas is touched; the canvas follows after the paint.
+    el.view = { ...DEFAULT_CANVAS_VIEW, selectedNode: a! };
+    await el.updateComplete;
+    expect(cy.$id(a!).hasClass('selected')).toBe(false);
+    // A second click before the paint: only the latest selection is applied.
+    el.view = { ...DEFAULT_CANVAS_VIEW, selectedNode: b! };
+    await el.updateComplete;
+    await afterPaint();
+    expect(cy.$id(a!).hasClass('selected')).toBe(false);
+    expect(cy.$id(b!).hasClass('selected')).toBe(true);
+    expect(cy.$id(b!).connectedEdges().every((e) => e.classes().includes('incident'))).toBe(true);
+    // The view jumped to the selection (no animation on a large graph) and its labels are placed.
+    expect(cy.animated()).toBe(false);
+    expect(cy.$id(b!).hasClass('label-off')).toBe(false);
+
+    // A year-like change that keeps the selection: at once.
+    const visibleNodes = new Set(graph.nodes().slice(0, 300).concat(b!));
+    el.view = { ...el.view, visibleNodes, visibleEdges: new Set() };
+    await el.updateComplete;
+    expect(cy.$id(graph.nodes()[400]!).hasClass('hidden')).toBe(true);
+    expect(cy.$id(b!).hasClass('selected')).toBe(true);
+
+    // A selection then, at once, a filter: the filter applies both, nothing is left pending.
+    el.view = { ...el.view, selectedNode: a! };
+    await el.updateComplete;
+    el.view = { ...el.view, visibleNodes: null, visibleEdges: null };
+    await el.updateComplete;
+    expect(cy.$id(a!).hasClass('selected')).toBe(true);
+    expect(cy.$id(graph.nodes()[400]!).hasClass('hidden')).toBe(false);
+    await afterPaint();
+    expect(cy.$id(a!).hasClass('selected')).toBe(true);
+    expect(cy.$id(b!).hasClass('selected')).toBe(false);
+  }, 60_000);
+});
