@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyGraph } from '../../layout/test-graphs';
 import type { AllegianceGraph, EdgeAttributes } from '../../model/types';
 import { EDGE_LABEL_LIMIT, edgeLabel, nodeSizes, toElements, viewClasses } from './canvas-elements';
-import { canvasStyle } from './canvas-style';
+import { KIND_STYLE, canvasStyle } from './canvas-style';
 import { type CanvasView, DEFAULT_CANVAS_VIEW } from './canvas-view';
 
 /** Stalin, Trotsky, Kamenev, the NEP and the Left: one relation of each tone, certainty and date source. */
@@ -87,6 +87,11 @@ describe('the style sheet applied to the elements (headless Cytoscape)', () => {
     expect(style('stalin', 'shape')).toBe('ellipse');
     expect(style('nep', 'shape')).toBe('round-rectangle');
     expect(style('left', 'shape')).toBe('hexagon');
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
+    expect(style('stalin', 'background-color')).toBe(rgb(KIND_STYLE.person.colour));
+    expect(style('nep', 'background-color')).toBe(rgb(KIND_STYLE.policy.colour));
+    expect(style('opposed', 'arrow-scale')).toBe('1.3');
+    expect(style('led', 'arrow-scale')).toBe('1.5');
   });
 
   it('makes tentative relations look tentative and marks dates from outside the notes', () => {

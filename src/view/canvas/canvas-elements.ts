@@ -6,6 +6,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { diameterForDegree, diameterForScore } from '../../layout/label-metrics';
 import type { AllegianceGraph, EdgeAttributes } from '../../model/types';
 import type { CanvasView } from './canvas-view';
+import { KIND_STYLE } from './canvas-style';
 
 /** Classes the view toggles; everything else on an element is fixed when it is created. */
 export const VIEW_CLASSES = ['hidden', 'faded', 'selected', 'highlighted', 'dimmed', 'incident', 'labelled'] as const;
@@ -31,6 +32,13 @@ export function edgeClasses(graph: AllegianceGraph, key: string): string[] {
   if (isTentative(a)) classes.push('tentative');
   if (a.dateSource === 'outside-notes') classes.push('date-outside-notes');
   return classes;
+}
+
+/** The arrows an edge is drawn with (style data, fixed per edge): see canvas-style.ts. */
+export function edgeMarks(graph: AllegianceGraph, key: string): { arrow: 'triangle' | 'none'; midArrow: 'circle' | 'none'; arrowScale: number } {
+  const a = graph.getEdgeAttributes(key);
+  const outside = a.dateSource === 'outside-notes';
+  return { arrow: graph.getAttribute('relationTypes')[a.type]?.symmetric ? 'none' : 'triangle', midArrow: outside ? 'circle' : 'none', arrowScale: outside ? 1.5 : 1.3 };
 }
 
 const year = (d: string | undefined) => (d ? d.slice(0, 4) : '');
@@ -60,7 +68,7 @@ export function toElements(graph: AllegianceGraph, positions: Readonly<Record<st
     const p = positions[id];
     elements.push({
       group: 'nodes',
-      data: { id, label: a.label, kind: a.kind, size: sizes.get(id) },
+      data: { id, label: a.label, kind: a.kind, size: sizes.get(id), colour: KIND_STYLE[a.kind].colour, shape: KIND_STYLE[a.kind].shape },
       classes: nodeClasses(graph, id),
       ...(p ? { position: { x: p.x, y: p.y } } : {}),
     });
@@ -68,7 +76,7 @@ export function toElements(graph: AllegianceGraph, positions: Readonly<Record<st
   graph.forEachEdge((key, a, source, target) => {
     elements.push({
       group: 'edges',
-      data: { id: key, source, target, type: a.type, label: edgeLabel(graph, key), mark: isTentative(a) ? '?' : '' },
+      data: { id: key, source, target, type: a.type, label: edgeLabel(graph, key), mark: isTentative(a) ? '?' : '', ...edgeMarks(graph, key) },
       classes: edgeClasses(graph, key),
     });
   });

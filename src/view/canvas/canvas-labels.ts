@@ -4,7 +4,7 @@
  * labels are drawn only at a zoom where their own size reaches the floor. Cytoscape glue over
  * src/app/canvas/label-placement.ts.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { LABEL_SIDES, type LabelCandidate, type LabelSide, labelFontPx, placeLabels } from '../../app/canvas/label-placement';
 import type { ModelLabel } from '../../app/canvas/name-zoom';
 import { LABEL_FONT_FAMILY, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, LABEL_LINE_HEIGHT, LABEL_MARGIN, LABEL_MAX_WIDTH, LABEL_OUTLINE, NODE_BORDER, estimateTextWidth } from '../../layout/label-metrics';
@@ -123,20 +123,30 @@ export class CanvasLabels {
     const alwaysCount = candidates.filter((c) => first.includes(c.id)).length;
     const shown = placeLabels(candidates, { always: alwaysCount, named });
     const sized = { 'font-size': LABEL_FONT_SIZE * scale, 'text-max-width': `${LABEL_MAX_WIDTH * scale}px`, 'text-outline-width': LABEL_OUTLINE * scale };
+    // Gathered first, then applied as one style bypass and one class change per side (not two calls per node).
+    const resized = cy.collection();
+    const moved = new Map<LabelSide | 'off', NodeCollection>();
+    cy.nodes().forEach((n) => {
+      const id = n.id();
+      // A fresh element has no class: its label is below.
+      const side = shown.get(id) ?? 'off';
+      // Only drawn labels are resized (a left-out one is resized when it is drawn again): restyling is what costs.
+      if (side !== 'off' && Math.abs((this.scaleOf.get(id) ?? 1) - scale) > 0.005) {
+        resized.merge(n);
+        this.scaleOf.set(id, scale);
+      }
+      if (side === (this.applied.get(id) ?? 'below')) return;
+      const list = moved.get(side);
+      if (list) list.merge(n);
+      else moved.set(side, cy.collection().merge(n));
+      this.applied.set(id, side);
+    });
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        // A fresh element has no class: its label is below.
-        const side = shown.get(n.id()) ?? 'off';
-        // Only drawn labels are resized (a left-out one is resized when it is drawn again): restyling is what costs.
-        if (side !== 'off' && Math.abs((this.scaleOf.get(n.id()) ?? 1) - scale) > 0.005) {
-          n.style(sized);
-          this.scaleOf.set(n.id(), scale);
-        }
-        if (side === (this.applied.get(n.id()) ?? 'below')) return;
-        n.removeClass(SIDE_CLASSES);
-        if (side !== 'below') n.addClass(`label-${side}`);
-        this.applied.set(n.id(), side);
-      });
+      if (resized.length > 0) resized.style(sized);
+      for (const [side, eles] of moved) {
+        eles.removeClass(SIDE_CLASSES);
+        if (side !== 'below') eles.addClass(`label-${side}`);
+      }
       if (edgesOn !== this.edgeLabelsOn) {
         this.edgeLabelsOn = edgesOn;
         cy.edges().toggleClass('label-off', !edgesOn);

@@ -13,7 +13,8 @@ import { webglCapability } from '../../platform/webgl';
 import type { Positions } from '../../layout/compute-positions';
 import { NODE_BORDER } from '../../layout/label-metrics';
 import type { AllegianceGraph } from '../../model/types';
-import { VIEW_CLASSES, nodeSizes, toElements, viewClasses } from './canvas-elements';
+import { nodeSizes, toElements, viewClasses } from './canvas-elements';
+import { classChanges } from './class-changes';
 import { clearOfLegend, frameNamed } from './canvas-framing';
 import { adoptFirstPicture, dropFirstPicture } from './first-picture-handover';
 import { CanvasLabels, type LabelSize, NAMED } from './canvas-labels';
@@ -37,7 +38,6 @@ const PAN_STEP = 80;
 const ZOOM_STEP = 1.25;
 /** Without a remembered choice the Key starts open only on screens at least this wide: on smaller ones it hides nodes (issue 11). */
 const LEGEND_OPEN_MIN_SCREEN = 1400;
-const ALL_VIEW_CLASSES = VIEW_CLASSES.join(' ');
 
 /** The model box of some nodes' shapes (border included), from their positions and sizes. */
 function shapesBox(cy: Core, ids: readonly string[]): { x1: number; y1: number; x2: number; y2: number } {
@@ -599,19 +599,16 @@ export class GraphCanvas extends LitElement {
     if (!cy || !graph || graph !== this.drawn || cy.nodes().length === 0) return;
     const started = performance.now();
     const { nodes, edges } = viewClasses(graph, this.view);
+    const nodeChanges = classChanges(nodes, this.nodeClassesOn);
+    // Label placement depends on the nodes' classes only (hidden, faded, highlighted), not the edges'.
+    if (nodeChanges.length > 0) this.classesVersion++;
     cy.batch(() => {
-      for (const [map, on] of [
-        [nodes, this.nodeClassesOn],
-        [edges, this.edgeClassesOn],
-      ] as const) {
-        for (const [id, classes] of map) {
-          if (on.get(id) === classes) continue;
-          this.classesVersion++;
-          const ele = cy.getElementById(id);
-          ele.removeClass(ALL_VIEW_CLASSES);
-          if (classes) ele.addClass(classes);
-          on.set(id, classes);
-        }
+      // One collection operation per group of elements changing alike (a year step: a few groups, not hundreds of calls).
+      for (const { remove, add, ids } of [...nodeChanges, ...classChanges(edges, this.edgeClassesOn)]) {
+        const eles = cy.collection();
+        for (const id of ids) eles.merge(cy.getElementById(id));
+        if (remove) eles.removeClass(remove);
+        if (add) eles.addClass(add);
       }
       if (this.view.sizeBy !== this.sizeByOn) {
         this.sizeByOn = this.view.sizeBy;
