@@ -25,9 +25,11 @@ export function adoptFirstPicture(root: ParentNode, background: string): SVGElem
 /** Show `markup` (firstPictureSvg's, its text escaped) in `root` as the picture; null when there is none. */
 export function showPicture(root: ParentNode, markup: string, background: string): SVGElement | null {
   if (!markup) return null;
-  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
-  if (!(parsed instanceof SVGElement) || parsed.querySelector('parsererror')) return null;
-  return placePicture(root, document.importNode(parsed, true), background);
+  // Parsed as the page's own HTML is (an inert template: nothing in it runs), so the <svg> is in the SVG namespace.
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  const picture = template.content.firstElementChild;
+  return picture instanceof SVGElement ? placePicture(root, document.importNode(picture, true), background) : null;
 }
 
 /** Frame the picture of a `width`×`height` box as `viewport` frames the canvas, its labels at the canvas's size (floor `floorPx`). */
