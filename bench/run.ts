@@ -14,7 +14,9 @@
  *   npm run bench -- --no-webgl       skip the WebGL renderer runs
  *   npm run bench -- --prepare        only generate data, time the pipeline and build (fills the caches)
  *   npm run bench -- --reuse-pipeline use cached pipeline timings and data modules even if their inputs changed
+ *   npm run bench -- --path-sizes 1000   which sizes get the whole path in the browser (default: 10,000 in a full run, none in smoke)
  *   --pipeline-minutes N / --layout-minutes N   time limits of the Node steps (defaults grow with size)
+ *   --path-minutes N                  limit of the whole path from the pick to interactive (default 8)
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -26,7 +28,9 @@ import { REQUIRED } from './lib/figures';
 import { cached, hashInputs, lastJson, runChild, store } from './lib/node-steps';
 import { previousRun, regressions, renderMarkdown, type BenchResult, type DatasetResult, type NodeTiming, type RunSummary } from './lib/report';
 import { labelMoments } from './lib/label-moments';
-import { type Plan, type RunResult, runAll } from './lib/scenarios';
+import { type RunResult, runAll } from './lib/scenarios';
+import { wholePath } from './lib/whole-path';
+import { pathPlan, planFor } from './lib/plans';
 import { serveStatic } from './lib/server';
 import { summarize } from './lib/stats';
 import type { LayoutTiming, PipelineTiming } from './pipeline-timing';
@@ -47,51 +51,19 @@ const SIZES = (option('sizes') ?? (SMOKE ? '1000' : '1000,5000,10000'))
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
+/** Sizes whose whole path (pick the folder → pipeline and layout in workers → explore) is timed in the browser. */
+const PATH_SIZES = (option('path-sizes') ?? (SMOKE ? '' : SIZES.filter((n) => n >= 10000).join(',')))
+  .split(',')
+  .map(Number)
+  .filter((n) => SIZES.includes(n));
 const RESULTS = resolve('bench/results');
 /** The naive baseline lays out in the page (31 s at 1,000 entities, minutes at 5,000): notes and 1,000 only, unless asked. */
 const baselineWanted = (name: string) => flag('baseline-all') || name === 'notes' || (!SMOKE && Number(name) <= 1000);
 const CACHE = join(RESULTS, 'cache');
 const log = (msg: string) => process.stdout.write(`${msg}\n`);
 
-/** Repetitions per figure. */
-/**
- * Repetitions per figure. `forced`: the run with the renderer the app does not pick by default.
- * `layoutDone`: whether the build-time layout finished; re-arrange runs the same layout in the page, so
- * where it did not finish in Node it is not run (it would block the page for longer still).
- */
-function planFor(name: string, kind: 'app' | 'baseline' | 'floor', forced = false, layoutDone = true): Plan {
-  const big = name !== 'notes';
-  const size = big ? Number(name) : 146;
-  if (kind === 'floor') {
-    // The bare-Cytoscape floor: navigations only, as many as the app's (the ratio compares medians).
-    const navigations = SMOKE ? 2 : size <= 1000 ? 10 : size <= 5000 ? 3 : 2;
-    return { navigations, yearSteps: 0, keystrokes: 0, selects: 0, focusToggles: 0, filterToggles: 0, rearranges: 0, panZoomFrames: 0, timeoutMs: 120_000, rearrangeTimeoutMs: 0, scenarioBudgetMs: 60_000 };
-  }
-  if (SMOKE) {
-    const navigations = kind === 'baseline' && big ? 1 : 2; // fcose in the page takes seconds at 1,000
-    // Re-arrange lays out in the page (tens of seconds at 1,000 on a busy machine): on the notes only.
-    return { navigations, yearSteps: 2, keystrokes: 2, selects: 2, focusToggles: 1, filterToggles: 2, rearranges: big ? 0 : 1, panZoomFrames: 6, timeoutMs: 60_000, rearrangeTimeoutMs: 60_000, scenarioBudgetMs: 60_000 };
-  }
-  if (kind === 'baseline') {
-    // fcose in the page: minutes at 5,000 entities; one navigation, bounded.
-    const navigations = size <= 200 ? 10 : size <= 1000 ? 3 : 1;
-    return { navigations, yearSteps: 30, keystrokes: 0, selects: 0, focusToggles: 0, filterToggles: 10, rearranges: 0, panZoomFrames: 0, timeoutMs: size <= 1000 ? 120_000 : 300_000, rearrangeTimeoutMs: 0, scenarioBudgetMs: 120_000 };
-  }
-  return {
-    navigations: size <= 1000 ? 10 : size <= 5000 ? 3 : 2,
-    yearSteps: 30,
-    keystrokes: 20,
-    selects: 10,
-    focusToggles: 10,
-    filterToggles: 10,
-    // At 5,000 one re-arrange blocks the page for minutes: once, with the default renderer (its cost is the layout).
-    rearranges: !layoutDone ? 0 : size <= 1000 ? 5 : forced ? 0 : 1,
-    panZoomFrames: size <= 1000 ? 60 : 30,
-    timeoutMs: 120_000,
-    rearrangeTimeoutMs: size <= 1000 ? 60_000 : 30 * 60_000,
-    scenarioBudgetMs: size <= 1000 ? 300_000 : 90_000,
-  };
-}
+/** The whole path's limit from the pick to interactive (the issue's goals: pipeline ≤ 60 s, layout ≤ 2 min). */
+const PATH_TIMEOUT_MS = Number(option('path-minutes') ?? 8) * 60_000;
 
 function environment() {
   const git = (args: string[]) => {
@@ -114,6 +86,7 @@ function environment() {
   };
 }
 
+const GENERATOR_INPUTS = ['bench/synthetic.ts', 'graph-data'];
 const SRC_INPUTS = ['src', 'index.html', 'public', 'vite.config.ts', 'bench/vite.bench.ts', 'package-lock.json'];
 const PIPELINE_INPUTS = ['src/model', 'src/node', 'src/layout', 'src/vite', 'bench/pipeline-timing.ts', 'package-lock.json'];
 
@@ -166,7 +139,7 @@ async function pipelineStep(name: string, dir: string, moduleFile: string): Prom
   return { timing: merged, cached: false, notes };
 }
 
-async function buildStep(what: 'app' | 'baseline' | 'floor', name: string, dir: string, moduleFile: string | null): Promise<{ outDir: string; ms: number; cached: boolean; error?: string }> {
+async function buildStep(what: 'app' | 'baseline' | 'floor', name: string, dir: string, moduleFile: string | null): Promise<{ outDir: string; ms: number; cached: boolean; error?: string; notes?: string[] }> {
   const outDir = join(RESULTS, what === 'app' ? `dist-${name}` : `${what}-${name}`);
   const inputs =
     what === 'app'
@@ -176,14 +149,16 @@ async function buildStep(what: 'app' | 'baseline' | 'floor', name: string, dir: 
         : ['bench/baseline', 'src/app', 'src/model', 'src/node', 'package-lock.json', moduleFile ?? dir];
   const key = hashInputs(inputs);
   const cacheFile = join(CACHE, `build-${what}-${name}.json`);
-  const hit = FRESH ? null : cached<{ ms: number }>(cacheFile, key);
-  if (hit && existsSync(join(outDir, 'index.html'))) return { outDir, ms: hit.ms, cached: true };
+  const hit = FRESH ? null : cached<{ ms: number; notes?: string[] }>(cacheFile, key);
+  if (hit && existsSync(join(outDir, 'index.html'))) return { outDir, ms: hit.ms, cached: true, notes: hit.notes };
   const config = what === 'app' ? 'bench/vite.bench.ts' : `bench/${what}/vite.config.ts`;
   const env: NodeJS.ProcessEnv = what === 'app' && !moduleFile ? { ALLEGIANCE_DATA: resolve(dir) } : { BENCH_DATA_MODULE: moduleFile ?? '', BENCH_DATA: resolve(dir) };
   const r = await runChild('npx', ['vite', 'build', '--configLoader', 'runner', '--config', config, '--outDir', outDir, '--emptyOutDir'], { env, timeoutMs: 30 * 60_000 });
   if (r.code !== 0) return { outDir, ms: r.ms, cached: false, error: `${what} build failed: ${(r.stderr + r.stdout).slice(-1500)}` };
-  store(cacheFile, key, { ms: r.ms });
-  return { outDir, ms: r.ms, cached: false };
+  // Notes the bench's Vite config prints (bench/vite.bench.ts: BENCH-NOTE lines).
+  const notes = [...(r.stderr + r.stdout).matchAll(/BENCH-NOTE: (.*)/g)].map((m) => m[1]!.trim());
+  store(cacheFile, key, { ms: r.ms, notes });
+  return { outDir, ms: r.ms, cached: false, notes };
 }
 
 function summarise(run: RunResult): RunSummary {
@@ -217,12 +192,21 @@ async function main(): Promise<void> {
         result.generateMs = saved.generateMs;
         log(`  data: reusing the generated folder (${saved.counts?.entities} entities, ${saved.counts?.relations} relations)`);
       } else {
-        const t = performance.now();
-        const counts = generateFolder(ds.dir, Number(ds.name), 1);
-        result.generateMs = performance.now() - t;
-        result.counts = counts;
-        writeFileSync(countsFile, JSON.stringify({ counts, generateMs: result.generateMs }));
-        log(`  generated ${counts.entities} entities, ${counts.relations} relations, ${counts.slides} slides in ${fmtMs(result.generateMs)}`);
+        // The folder depends only on the generator, the real notes' shape and the size: kept while those are unchanged.
+        const key = `${ds.name}:${hashInputs(GENERATOR_INPUTS)}`;
+        const saved = FRESH || !existsSync(countsFile) ? null : (JSON.parse(readFileSync(countsFile, 'utf8')) as { key?: string; counts: NonNullable<DatasetResult['counts']>; generateMs: number });
+        if (saved?.key === key && existsSync(ds.dir)) {
+          result.counts = saved.counts;
+          result.generateMs = saved.generateMs;
+          log(`  data: the generated folder is unchanged (${saved.counts.entities} entities, ${saved.counts.relations} relations; generated in ${fmtMs(saved.generateMs)})`);
+        } else {
+          const t = performance.now();
+          const counts = generateFolder(ds.dir, Number(ds.name), 1);
+          result.generateMs = performance.now() - t;
+          result.counts = counts;
+          writeFileSync(countsFile, JSON.stringify({ key, counts, generateMs: result.generateMs }));
+          log(`  generated ${counts.entities} entities, ${counts.relations} relations, ${counts.slides} slides in ${fmtMs(result.generateMs)}`);
+        }
       }
     }
     const moduleFile = join(RESULTS, `module-${ds.name}.json`);
@@ -240,28 +224,35 @@ async function main(): Promise<void> {
     Object.assign(result, { moduleSizes: sizes });
     log(`  data module: ${(sizes.moduleBytes / 1e6).toFixed(2)} MB (${(sizes.moduleGzip / 1e3).toFixed(0)} kB gzip)${sizes.compact ? `, as graph.export() ${(sizes.exportBytes / 1e6).toFixed(2)} MB` : ''}`);
     // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
-    const app = await buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile);
+    // The app, the floor and the baseline are built at once (their build times are not goals; the pipeline above
+    // ran alone, so its timings are not shared with a build).
+    const wantBaseline = baselineWanted(ds.name);
+    const [app, floor, base] = await Promise.all([
+      buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile),
+      buildStep('floor', ds.name, ds.dir, moduleFile),
+      wantBaseline ? buildStep('baseline', ds.name, ds.dir, moduleFile) : null,
+    ]);
+    const together = [app, floor, base].filter((b) => b && !b.cached).length > 1 ? ' (built alongside the others)' : '';
     if (app.error) {
       result.notes.push(app.error);
       log(`  ${app.error}`);
       continue;
     }
+    result.notes.push(...(app.notes ?? []));
     result.appBuildMs = app.ms;
     result.appBuildCached = app.cached;
     result.bundle = bundleReport(app.outDir);
     result.appDir = app.outDir;
-    log(`  app build ${app.cached ? 'cached' : fmtMs(app.ms)}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
-    const floor = await buildStep('floor', ds.name, ds.dir, moduleFile);
+    log(`  app build ${app.cached ? 'cached' : fmtMs(app.ms) + together}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
     if (floor.error) result.notes.push(floor.error);
     else {
       result.floorDir = floor.outDir;
       log(`  bare-Cytoscape floor build ${floor.cached ? 'cached' : fmtMs(floor.ms)}`);
     }
-    if (!baselineWanted(ds.name)) {
+    if (!base) {
       result.notes.push(`naive baseline not run at this size in a ${SMOKE ? 'smoke' : 'default'} run (fcose in the page takes minutes; --baseline-all runs it)`);
       continue;
     }
-    const base = await buildStep('baseline', ds.name, ds.dir, moduleFile);
     if (base.error) result.notes.push(base.error);
     else {
       result.baselineBuildMs = base.ms;
@@ -287,7 +278,7 @@ async function main(): Promise<void> {
         const fs = await serveStatic(result.floorDir);
         try {
           log(`  bare-Cytoscape floor`);
-          result.runs.floor = summarise(await runAll(browser, fs.url, planFor(result.name, 'floor'), 'floor'));
+          result.runs.floor = summarise(await runAll(browser, fs.url, planFor(result.name, 'floor', { smoke: SMOKE }), 'floor'));
         } finally {
           await fs.close();
         }
@@ -296,7 +287,7 @@ async function main(): Promise<void> {
       try {
         log(`  app, default renderer`);
         const layoutDone = !result.pipeline?.draft;
-        const first = summarise(await runAll(browser, server.url, planFor(result.name, 'app', false, layoutDone), 'app'));
+        const first = summarise(await runAll(browser, server.url, planFor(result.name, 'app', { smoke: SMOKE, layoutDone }), 'app'));
         if (!layoutDone) first.notes.push('re-arrange not run: the same layout did not finish in Node within its time limit, and in the page it would block the tab for longer');
         if (result.name === 'notes') {
           // Rendered label sizes (issue 11): one sample per moment, on the notes only.
@@ -310,7 +301,7 @@ async function main(): Promise<void> {
         if (WEBGL && (!SMOKE || result.name === 'notes')) {
           const other = first.renderer === 'webgl' ? 'canvas' : 'webgl';
           log(`  app, ${other} renderer (forced)`);
-          const forced = summarise(await runAll(browser, `${server.url}?bench-renderer=${other}&renderer=${other}`, planFor(result.name, 'app', true, layoutDone), 'app'));
+          const forced = summarise(await runAll(browser, `${server.url}?bench-renderer=${other}&renderer=${other}`, planFor(result.name, 'app', { smoke: SMOKE, forced: true, layoutDone }), 'app'));
           if (layoutDone && Number(result.name) >= 5000) forced.notes.push('re-arrange measured with the default renderer only (its cost is the layout, not the drawing)');
           if (forced.renderer !== other) forced.notes.push(`asked for the ${other} renderer, got ${forced.renderer}`);
           result.runs[other] = forced;
@@ -322,10 +313,29 @@ async function main(): Promise<void> {
         const bs = await serveStatic(result.baselineDir);
         try {
           log(`  naive baseline`);
-          result.runs.baseline = summarise(await runAll(browser, bs.url, planFor(result.name, 'baseline'), 'baseline'));
+          result.runs.baseline = summarise(await runAll(browser, bs.url, planFor(result.name, 'baseline', { smoke: SMOKE }), 'baseline'));
         } finally {
           await bs.close();
         }
+      }
+    }
+    // The whole path at the largest sizes: the notes' build, the generated folder picked in its Dataset menu.
+    const notesApp = results.find((r) => r.name === 'notes')?.appDir;
+    for (const result of results.filter((r) => PATH_SIZES.includes(Number(r.name)))) {
+      const dir = datasets.find((d) => d.name === result.name)!.dir;
+      if (!notesApp) {
+        result.notes.push('whole path not measured: the notes’ build is missing');
+        continue;
+      }
+      log(`\n[${result.name}] whole path: pick the folder → pipeline and layout in workers → explore (limit ${PATH_TIMEOUT_MS / 60_000} min)`);
+      const server = await serveStatic(notesApp);
+      try {
+        const path = summarise(await wholePath(browser, server.url, dir, Number(result.name), pathPlan(), PATH_TIMEOUT_MS));
+        for (const k of ['pathPipeline', 'pathLayout', 'pathDrawn', 'pathInteractive']) log(`    ${k}: ${fmtMs(path.figures[k]?.median)}`);
+        for (const n of path.notes) log(`    note: ${n}`);
+        result.runs.path = path;
+      } finally {
+        await server.close();
       }
     }
   } finally {
@@ -376,6 +386,7 @@ export function missingFigures(bench: BenchResult): string[] {
     }
     if (baselineWanted(d.name)) for (const k of REQUIRED.baseline) check(`${d.name}: baseline ${k}`, d.runs.baseline?.figures[k]?.median);
     for (const k of REQUIRED.floor) check(`${d.name}: bare-Cytoscape floor ${k}`, d.runs.floor?.figures[k]?.median);
+    if (PATH_SIZES.includes(Number(d.name))) for (const k of REQUIRED.path) check(`${d.name}: whole path ${k}`, d.runs.path?.figures[k]?.median);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { between, failOnPageErrors, listRows, openApp, searchAndSelect } from './helpers';
+import { between, datasetAction, failOnPageErrors, listRows, openApp, openDatasetMenu, searchAndSelect } from './helpers';
 
 failOnPageErrors();
 
@@ -103,7 +103,9 @@ test('a relation and an alias made from selected words: a saved copy, on the gra
   await expect(page.locator('app-notice')).toContainText('Relation stalin caused kirov-murder (slide 57) added');
   expect(new URL(page.url()).searchParams.get('ds')).toMatch(/^c[a-z0-9]+$/);
   await expect(page.locator('notes-view section[data-slide="57"] mark').first()).toBeVisible();
+  await openDatasetMenu(page);
   await expect(page.getByRole('button', { name: 'Undo last edit' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   const findRelation = async () => {
     await expect
@@ -136,7 +138,7 @@ test('a relation and an alias made from selected words: a saved copy, on the gra
   await expect(page.locator('entity-panel').getByRole('heading', { level: 2 })).toContainText('Leonid Nikolaev');
 
   // The zip: unzipped on the Node side, the CLI validates it.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dataset (.zip)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), datasetAction(page, 'Export dataset (.zip)')]);
   expect(download.suggestedFilename()).toBe('bolshevik-and-stalinist-russia-1918-56-my-copy.zip');
   const zipPath = join(root, 'export.zip');
   await download.saveAs(zipPath);
@@ -150,7 +152,7 @@ test('a relation and an alias made from selected words: a saved copy, on the gra
   expect(cli.status, cli.stdout + cli.stderr).toBe(0);
 
   // Undo takes the last edit (the alias) away.
-  await page.getByRole('button', { name: 'Undo last edit' }).click();
+  await datasetAction(page, 'Undo last edit');
   await expect(page.locator('app-notice')).toContainText('Undone: Alias “killer” added to Leonid Nikolaev', { timeout: 60_000 });
   expect(outside).toEqual([]);
 });
@@ -178,7 +180,7 @@ test('notes imported from a Markdown file get a relation made from selected word
     if (!url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:')) outside.push(url);
   });
   await openApp(page);
-  await page.getByRole('button', { name: 'Import notes' }).click();
+  await datasetAction(page, 'Import notes');
   const importDialog = page.getByRole('dialog', { name: 'Import notes' });
   await page.getByLabel('Notes file (.txt, .md, .docx, .pdf or .pptx)').setInputFiles('e2e/fixtures/mussolini-notes.md');
   await expect(importDialog.getByRole('heading', { name: /Italy under Mussolini/ })).toBeVisible({ timeout: 30_000 });
@@ -233,7 +235,7 @@ test('notes imported from a Markdown file get a relation made from selected word
   await expect(page.locator('entity-panel')).toContainText('replaced', { timeout: 20_000 });
 
   // The imported dataset, with the hand-made relation, exported as a zip that the CLI validates.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dataset (.zip)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), datasetAction(page, 'Export dataset (.zip)')]);
   const zipPath = join(root, 'italy.zip');
   await download.saveAs(zipPath);
   const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));

@@ -114,3 +114,15 @@ export function failOnPageErrors(): void {
     expect(pageErrors.get(page) ?? [], 'no uncaught errors in the page').toEqual([]);
   });
 }
+
+/** Open the header's Dataset menu (Open dataset…, Import notes, Export dataset (.zip), Undo last edit). */
+export async function openDatasetMenu(page: Page): Promise<void> {
+  const button = page.getByRole('banner').getByRole('button', { name: /^Dataset:/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
+/** Choose one of the Dataset menu's actions by its name. */
+export async function datasetAction(page: Page, name: string): Promise<void> {
+  await openDatasetMenu(page);
+  await page.getByRole('group', { name: 'Dataset actions' }).getByRole('button', { name, exact: true }).click();
+}

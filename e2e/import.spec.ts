@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, waitForCanvas } from './helpers';
+import { datasetAction, failOnPageErrors, openDatasetMenu, waitForCanvas } from './helpers';
 
 const FIXTURE = 'e2e/fixtures/mussolini-notes.md';
 
@@ -56,8 +56,12 @@ test('a teacher imports Markdown notes by the file picker, reviews by keyboard, 
   await page.goto('/');
   await waitForCanvas(page);
   expect(importCode(urls), 'no import code before the control is used').toEqual([]);
+  // Opening the header's Dataset menu loads none of its actions' code (import, authoring, zip, built-in files).
+  await openDatasetMenu(page);
+  await expect(page.getByRole('group', { name: 'Dataset actions' }).getByRole('button', { name: 'Open dataset…' })).toBeFocused();
+  expect(urls.filter((u) => /notes-import-dialog|import\.worker|pdf\.worker|authoring-dialog|apply-edit|built-in-files|\/zip-/.test(u)), 'no action code from opening the menu').toEqual([]);
 
-  await page.getByRole('button', { name: 'Import notes' }).click();
+  await datasetAction(page, 'Import notes');
   await expect(dialog(page)).toBeVisible();
   await page.getByLabel('Notes file (.txt, .md, .docx, .pdf or .pptx)').setInputFiles(FIXTURE);
   await expect(dialog(page).getByRole('heading', { name: /Italy under Mussolini.*6 slides \(markdown\)/ })).toBeVisible({ timeout: 30_000 });
@@ -100,7 +104,7 @@ test('a teacher imports Markdown notes by the file picker, reviews by keyboard, 
   expect((await drawn(page)).length).toBe(labels.length);
 
   // Re-importing the same file keeps the decisions made (saved by the file name).
-  await page.getByRole('button', { name: 'Import notes' }).click();
+  await datasetAction(page, 'Import notes');
   await page.getByLabel('Notes file (.txt, .md, .docx, .pdf or .pptx)').setInputFiles(FIXTURE);
   await expect(dialog(page).locator('p.status')).toContainText(/earlier decisions on these notes applied/, { timeout: 30_000 });
   await expect(page.locator('import-queue li.row.rejected')).toHaveCount(1);
@@ -114,7 +118,7 @@ test('pasted text is imported the same way', async ({ page }) => {
   const urls = watchRequests(page);
   await page.goto('/');
   await waitForCanvas(page);
-  await page.getByRole('button', { name: 'Import notes' }).click();
+  await datasetAction(page, 'Import notes');
   await dialog(page).getByText('Or paste the text').click();
   await dialog(page).getByLabel('Title').fill('Mussolini pasted');
   await dialog(page).getByLabel('Notes text').fill(readFileSync(FIXTURE, 'utf8'));
@@ -132,7 +136,7 @@ test('a broken .docx gives a clear message naming the file; the queue already sh
   test.setTimeout(120_000);
   await page.goto('/');
   await waitForCanvas(page);
-  await page.getByRole('button', { name: 'Import notes' }).click();
+  await datasetAction(page, 'Import notes');
   const picker = page.getByLabel('Notes file (.txt, .md, .docx, .pdf or .pptx)');
   await picker.setInputFiles(FIXTURE);
   await expect(page.locator('import-queue .summary')).toBeVisible({ timeout: 30_000 });
@@ -155,7 +159,7 @@ test('the names of the dataset shown can be offered as known names: "Stalin" in 
   test.setTimeout(180_000);
   await page.goto('/');
   await waitForCanvas(page);
-  await page.getByRole('button', { name: 'Import notes' }).click();
+  await datasetAction(page, 'Import notes');
   const text = '# The struggle for power\n\n- Stalin allied with Kamenev and Zinoviev against Trotsky in 1924\n- Stalin turned on Kamenev and Zinoviev in 1926\n';
   const readPasted = async () => {
     await dialog(page).getByLabel('Title').fill('Power struggle');

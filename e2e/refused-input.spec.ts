@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { wrongTypes, zipBombs } from '../src/node/hostile-files';
-import { failOnPageErrors, openApp } from './helpers';
+import { datasetAction, failOnPageErrors, openApp } from './helpers';
 
 failOnPageErrors();
 
@@ -71,7 +71,7 @@ test('refused notes, plan and lesson files each name the file and the problem; t
     ['notes.docx', textAsDocx[1], /plain text/],
     ['bomb.docx', bomb.bytes, /inflates to more than 100 MB, the limit per file inside.*zip bomb/],
   ];
-  await page.getByRole('button', { name: 'Import notes' }).click();
+  await datasetAction(page, 'Import notes');
   await expect(importDialog(page)).toBeVisible();
   const picker = importDialog(page).getByLabel('Notes file (.txt, .md, .docx, .pdf or .pptx)');
   for (const [name, bytes, problem] of notesFiles) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readDataDir } from '../src/node/load-files';
 import { runPipeline } from '../src/model/pipeline';
-import { failOnPageErrors, waitForCanvas } from './helpers';
+import { datasetAction, failOnPageErrors, waitForCanvas } from './helpers';
 
 let root: string;
 let good: string;
@@ -40,7 +40,7 @@ function drawn(page: Page): Promise<{ nodes: number; edges: number }> {
 }
 
 async function pickFolder(page: Page, dir: string): Promise<void> {
-  await page.getByRole('button', { name: 'Open dataset' }).click();
+  await datasetAction(page, 'Open dataset…');
   await page.getByLabel('Pick a folder').setInputFiles(dir);
 }
 
@@ -80,8 +80,8 @@ test('a picked folder is drawn, named in the header and in the URL, still shown 
   await expect(page).toHaveURL(/ds=u.*e=trotsky|e=trotsky.*ds=u/);
 
   // The saved list offers it again.
-  await page.getByRole('button', { name: 'Open dataset' }).click();
-  await expect(page.getByRole('button', { name: /my-revision/ })).toBeVisible();
+  await datasetAction(page, 'Open dataset…');
+  await expect(page.getByRole('button', { name: /^my-revision \(/ })).toBeVisible();
   await page.keyboard.press('Escape');
 
   await page.goBack(); // the selection
@@ -107,7 +107,7 @@ test('a folder with the three classic problems shows each with file and line; ba
   await expect(header(page)).toContainText('Dataset: broken-notes');
   await expect(page).toHaveURL(/ds=u/);
 
-  // The way back is on the page, beside the problems (and in the Open dataset menu).
+  // The way back is on the page, beside the problems (and in the Dataset menu's Open dataset… panel).
   await page.getByRole('button', { name: 'Back to the built-in notes' }).click();
   await expect(page.locator('data-problems')).toHaveCount(0);
   await waitForCanvas(page);

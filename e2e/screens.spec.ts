@@ -95,6 +95,44 @@ for (const screen of SCREENS) {
       expect(shown.width).toBeGreaterThan(shown.innerWidth * 0.35);
     });
 
+    test('the dataset actions sit in the header’s Dataset menu: on wide screens one header row and two toolbar rows', async ({ page }) => {
+      await seenWelcome(page);
+      await openApp(page);
+      const rows = await page.evaluate(() => {
+        const app = document.querySelector('allegiance-app')!.shadowRoot!;
+        // The rows a container's controls sit in: their vertical centres, inside shadow roots, a new row where the
+        // next centre is more than 16 px lower.
+        const rowsOf = (root: Element) => {
+          const centres: number[] = [];
+          const walk = (node: Element | ShadowRoot) => {
+            for (const el of node.querySelectorAll<HTMLElement>('button, input, select')) {
+              const r = el.getBoundingClientRect();
+              if (r.width > 0 && r.height > 0 && r.bottom > 0) centres.push(r.top + r.height / 2); // not the skip link, above the page
+            }
+            for (const host of node.querySelectorAll('*')) if (host.shadowRoot) walk(host.shadowRoot);
+          };
+          walk(root);
+          centres.sort((a, b) => a - b);
+          return centres.filter((c, i) => i === 0 || c - centres[i - 1]! > 16).length;
+        };
+        return { header: rowsOf(app.querySelector('header')!), toolstrip: rowsOf(app.querySelector('.toolstrip')!) };
+      });
+      if (!screen.narrow) expect(rows).toEqual({ header: 1, toolstrip: 2 });
+      for (const name of ['Import notes', 'Export dataset (.zip)']) await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+      const menu = page.getByRole('banner').getByRole('button', { name: /^Dataset: Bolshevik and Stalinist Russia/ });
+      await expect(menu).toBeInViewport();
+      await menu.click();
+      const actions = page.getByRole('group', { name: 'Dataset actions' });
+      for (const name of ['Open dataset…', 'Import notes', 'Export dataset (.zip)']) await expect(actions.getByRole('button', { name, exact: true })).toBeInViewport();
+      expect(await noSidewaysScroll(page), 'the Dataset menu open').toBe(true);
+      await actions.getByRole('button', { name: 'Open dataset…' }).click();
+      await expect(page.getByLabel('Pick files')).toBeInViewport();
+      expect(await noSidewaysScroll(page), 'the Open dataset panel').toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeFocused();
+      await expect(page.getByLabel('Pick files')).toBeHidden();
+    });
+
     test('touch: ±1 year beside the slider and controls at least 44 px; otherwise no ±1 buttons', async ({ page }) => {
       await seenWelcome(page);
       await openApp(page);
@@ -111,6 +149,9 @@ for (const screen of SCREENS) {
       await previous.click();
       await expect(page.locator('year-slider output')).toHaveText('1924');
       await expect(page).toHaveURL(/y=1924/);
+      // The Dataset menu open, so its actions are measured too.
+      await page.getByRole('banner').getByRole('button', { name: /^Dataset:/ }).click();
+      await expect(page.getByRole('button', { name: 'Import notes', exact: true })).toBeVisible();
       const small = await page.evaluate(() => {
         const out: string[] = [];
         const walk = (root: Document | ShadowRoot) => {
@@ -148,6 +189,40 @@ const focused = (page: Page) =>
   });
 
 test.describe('keyboard', () => {
+  test('the Dataset menu: ArrowDown opens it, arrows move, Escape closes back to its button, Tab leaves; Enter runs an action', async ({ page }) => {
+    await seenWelcome(page);
+    await openApp(page);
+    const menu = page.getByRole('banner').getByRole('button', { name: /^Dataset:/ });
+    await expect(menu).toHaveAttribute('aria-haspopup', 'true');
+    await menu.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(await focused(page)).toBe('dataset-menu:button:Open dataset…');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('dataset-menu:button:Import notes');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('dataset-menu:button:Export dataset (.zip)');
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeFocused();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('dataset-menu:button:Open dataset…');
+    await page.keyboard.press('Tab');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(await focused(page)).toMatch(/^entity-search:input/);
+    // Enter on "Import notes" opens its dialog; closing it gives focus back to the menu's button.
+    await menu.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Import notes' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(menu).toBeFocused();
+  });
+
   test('"Skip to graph" is first and takes focus to the drawing', async ({ page }) => {
     await seenWelcome(page);
     await openApp(page);

@@ -28,6 +28,8 @@ export async function callWithin<T>(page: Page, ms: number, fn: string, ...args:
 
 export interface NavSample {
   drawn: number;
+  /** The first picture: the build's static SVG painted (first contentful paint), else the first Cytoscape frame. */
+  firstPicture: number;
   interactive: number;
   heapUsedMB: number;
   renderer: string;
@@ -62,16 +64,16 @@ export async function navigate(browser: Browser, url: string, timeoutMs: number,
   const failed: string[] = [];
   page.on('pageerror', (e) => failed.push(String(e.message ?? e)));
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-  let nav: { drawn: number; interactive: number; renderer: string; nodes: number; edges: number; errors: string[] };
+  let nav: { drawn: number; firstPicture: number; interactive: number; renderer: string; nodes: number; edges: number; errors: string[] };
   try {
     nav = await callWithin(page, timeoutMs + 5000, 'navResult', 500, timeoutMs);
   } catch (err) {
     if (!(err instanceof PageTimeout)) throw err;
     await context.close(); // the page is stuck in a long task: closing the context ends it
-    return { sample: { drawn: NaN, interactive: NaN, heapUsedMB: NaN, renderer: 'none', nodes: 0, edges: 0, errors: [] }, context };
+    return { sample: { drawn: NaN, firstPicture: NaN, interactive: NaN, heapUsedMB: NaN, renderer: 'none', nodes: 0, edges: 0, errors: [] }, context };
   }
   const heap = Number.isFinite(nav.drawn) ? await heapMB(page) : NaN;
-  const sample: NavSample = { drawn: nav.drawn, interactive: nav.interactive, heapUsedMB: heap, renderer: nav.renderer, nodes: nav.nodes, edges: nav.edges, errors: [...nav.errors, ...failed] };
+  const sample: NavSample = { drawn: nav.drawn, firstPicture: nav.firstPicture, interactive: nav.interactive, heapUsedMB: heap, renderer: nav.renderer, nodes: nav.nodes, edges: nav.edges, errors: [...nav.errors, ...failed] };
   if (!keep) {
     await context.close();
     return { sample, context };
@@ -134,6 +136,7 @@ export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'a
       continue;
     }
     add('navDrawn', nav.sample.drawn);
+    add('firstPicture', nav.sample.firstPicture);
     add('navInteractive', nav.sample.interactive);
     add('heapMB', nav.sample.heapUsedMB);
     renderer = nav.sample.renderer;
@@ -177,7 +180,7 @@ interface Timed {
   changed?: boolean;
 }
 
-async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseline', controls: Record<string, boolean | number>, samples: Samples, notes: string[]): Promise<void> {
+export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseline', controls: Record<string, boolean | number>, samples: Samples, notes: string[]): Promise<void> {
   const add = (name: string, v: number) => (samples[name] ??= []).push(v);
   let started = performance.now();
   /** Whether a scenario may take another sample: under its count, and within its time unless it has fewer than 3. */

@@ -2,8 +2,8 @@
  * Evidence-first authoring beside the shell: a selection in the Notes view becomes a draft (<authoring-dialog>,
  * loaded on first use); the edit is applied to the dataset's files and checked by the same pipeline in the worker
  * (problems stay in the form, nothing lost); a good edit is saved in the browser and shown, laid out afresh. On the
- * built-in notes the first edit makes a user copy "… (my copy)" and switches to it. Undo of the last edit;
- * "Export dataset (.zip)" for any dataset.
+ * built-in notes the first edit makes a user copy "… (my copy)" and switches to it. Undo of the last edit and
+ * "Export dataset (.zip)" for any dataset: both are actions of the header's Dataset menu (`authoring-command`).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { AuthoringEdit } from '../../app/authoring/apply-edit';
@@ -17,7 +17,6 @@ import type { AllegianceGraph, Problem } from '../../model/types';
 import type { DatasetRecord } from '../../platform/datasets/dataset-store';
 import { runPipelineInWorker } from '../../platform/workers/run-pipeline';
 import type { DatasetController } from '../datasets/dataset-controller';
-import { emit } from '../shared/events';
 import type { EntityChoice, TypeChoice } from './authoring-dialog';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly state: ViewState; change(change: Partial<ViewState>): boolean; showNotice(message: string): void };
@@ -142,13 +141,15 @@ export class AuthoringController implements ReactiveController {
     }
   }
 
-  /** The toolbar's controls (Export dataset, Undo) and the form. */
-  controls() {
+  /** What the last edit did, while it can be undone (the Dataset menu then offers "Undo last edit"); else null. */
+  get undoSummary(): string | null {
+    return this.undo?.summary ?? null;
+  }
+
+  /** The authoring form, once its chunk is loaded. */
+  dialog() {
     const graph = this.deps.graph();
-    const emitCommand = (command: 'undo' | 'export-zip') => emit(this.host, 'authoring-command', { command });
-    return html`<button type="button" @click=${() => emitCommand('export-zip')}>Export dataset (.zip)</button>
-      ${this.undo ? html`<button type="button" @click=${() => emitCommand('undo')} title=${`Undo: ${this.undo.summary}`}>Undo last edit</button>` : nothing}
-      ${this.dialogLoaded && graph ? html`<authoring-dialog .draft=${this.draft} .entities=${entityChoices(graph)} .types=${typeChoices(graph)} .problems=${this.problems} .busy=${this.busy}></authoring-dialog>` : nothing}`;
+    return this.dialogLoaded && graph ? html`<authoring-dialog .draft=${this.draft} .entities=${entityChoices(graph)} .types=${typeChoices(graph)} .problems=${this.problems} .busy=${this.busy}></authoring-dialog>` : nothing;
   }
 }
 

@@ -2,7 +2,8 @@
  * <graph-canvas>: the only element that owns Cytoscape. Draws the graph it is given at the given positions,
  * once per graph; view changes (year, filters, selection, emphasis) only toggle classes.
  */
-import cytoscape, { type Core, type CytoscapeOptions, type EdgeSingular, type EventObject, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
+import type cytoscape from 'cytoscape';
+import type { Core, CytoscapeOptions, EdgeSingular, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
 import { type Viewport, frameBox } from '../../app/canvas/framing';
@@ -24,6 +25,7 @@ import { type CanvasView, DEFAULT_CANVAS_VIEW } from './canvas-view';
 import './canvas-tooltip';
 import './graph-legend';
 import { emit } from '../shared/events';
+import { type Cytoscape, loadCytoscape } from './load-cytoscape';
 
 /** focusOn: room around the focused nodes, and the closest it zooms. */
 const FOCUS_PADDING = 70;
@@ -78,6 +80,7 @@ export class GraphCanvas extends LitElement {
     theme: { attribute: false },
     minLabelPx: { attribute: false },
     renderer: { attribute: false },
+    loadError: { state: true },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
@@ -92,10 +95,16 @@ export class GraphCanvas extends LitElement {
   declare minLabelPx: number;
   /** `auto` (by size and capability: app/canvas/renderer-choice.ts), or a forced `canvas` / `webgl` (`?renderer=`). */
   declare renderer: RendererSetting;
+  /** Why the drawing code could not be loaded ('' when it loaded or is still loading). */
+  private declare loadError: string;
   /** The renderer the Cytoscape instance was created with. */
   rendererName: RendererName = 'canvas';
 
   private cy: Core | null = null;
+  /** Bumped by each create() and teardown(): a creation resolves only if it is still the latest. */
+  private createToken = 0;
+  /** The latest creation: resolves to the instance once Cytoscape has loaded (null if it could not be). */
+  private created: Promise<Core | null> = Promise.resolve(null);
   /** The graph whose elements are in `cy` (elements are built once per graph). */
   private drawn: AllegianceGraph | null = null;
   /** View classes currently on each node / edge, to touch only what changes. */
@@ -145,6 +154,7 @@ export class GraphCanvas extends LitElement {
     this.renderer = 'auto';
     this.theme = STANDARD_THEME;
     this.minLabelPx = 0;
+    this.loadError = '';
   }
 
   static override styles = css`
@@ -154,6 +164,7 @@ export class GraphCanvas extends LitElement {
     #cy:focus-visible { outline: 3px solid #1a56db; outline-offset: -3px; }
     #cy.pointer { cursor: pointer; }
     graph-legend { position: absolute; left: 0.5rem; bottom: 0.5rem; max-width: min(30rem, calc(100% - 1rem)); max-height: calc(100% - 1rem); z-index: 1; }
+    .load-error { position: absolute; top: 0.5rem; left: 0.5rem; right: 0.5rem; margin: 0; padding: 0.5rem 0.75rem; background: #fff; border: 1px solid #b42318; color: #7a1a12; z-index: 2; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   `;
 
@@ -163,12 +174,16 @@ export class GraphCanvas extends LitElement {
     return html`<div id="cy" part="canvas" tabindex="0" role="application" aria-roledescription="graph" aria-label=${name} aria-describedby="cy-help" @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur} @mouseleave=${() => this.setHover(null)}></div>
       <p id="cy-help" class="visually-hidden">Arrow keys move between entities, Enter selects the one with focus, Shift with arrow keys pans, plus and minus zoom, 0 fits the graph, Escape clears. The list view has the same entities and relations as text.</p>
       <p id="cy-live" class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${this.loadError ? html`<p class="load-error" role="alert">${this.loadError}</p>` : ''}
       <canvas-tooltip ?hidden=${!this.tip} .heading=${this.tip?.heading ?? ''} .detail=${this.tip?.detail ?? ''} .x=${this.tip?.x ?? 0} .y=${this.tip?.y ?? 0} .lift=${this.tip?.lift ?? 0}></canvas-tooltip>
       <graph-legend part="legend" .lines=${this.legendLines()} @legend-toggle=${this.onLegendToggle}></graph-legend>`;
   }
 
   override firstUpdated(): void {
     this.firstPicture = adoptFirstPicture(this.renderRoot, this.theme.background);
+    // The Key takes its open state now, so the first frame (once Cytoscape has loaded) already leaves it its room.
+    const container = this.renderRoot.querySelector<HTMLDivElement>('#cy');
+    if (container) this.sizeLegend(container);
     this.create();
   }
 
@@ -184,6 +199,7 @@ export class GraphCanvas extends LitElement {
 
   /** Destroy the Cytoscape instance and what listens for it (disconnection, or a change of renderer). */
   private teardown(): void {
+    this.createToken++; // a creation still waiting for Cytoscape is dropped
     cancelAnimationFrame(this.refitFrame);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
@@ -229,12 +245,11 @@ export class GraphCanvas extends LitElement {
 
   /** Fit the visible elements into the canvas; the view then follows the canvas's size until the user pans or zooms. */
   fit(): void {
-    const cy = this.cy;
-    if (!cy) return;
+    // Remembered before Cytoscape has loaded too: its first frame then fits everything.
     this.followSize = true;
     this.focusIds = null;
     this.fitAll = true;
-    this.fitVisible(false);
+    if (this.cy) this.fitVisible(false);
   }
 
   /**
@@ -409,7 +424,7 @@ export class GraphCanvas extends LitElement {
    * The drawing code is loaded only when this is first called.
    */
   async exportPng(caption: readonly string[] = []): Promise<Blob> {
-    const cy = this.cy;
+    const cy = this.cy ?? (await this.created);
     if (!cy) throw new Error('graph-canvas: nothing to export before the canvas is drawn');
     const { exportPng } = await import('./export-png');
     // The export draws every label at its model size, as the layout spaced them; the screen's sizes come back after.
@@ -428,9 +443,28 @@ export class GraphCanvas extends LitElement {
     return chooseRenderer(this.renderer, elements, webglCapability());
   }
 
+  /**
+   * Create the Cytoscape instance once Cytoscape has loaded (its own chunk: until then the first picture stands in,
+   * and view changes wait for the instance, which draws the state current when it arrives).
+   */
   private create(): void {
     const container = this.renderRoot.querySelector<HTMLDivElement>('#cy');
     if (!container) return;
+    const token = ++this.createToken;
+    this.created = loadCytoscape().then(
+      (cytoscape) => {
+        if (token === this.createToken && !this.cy) this.createWith(cytoscape, container);
+        return this.cy;
+      },
+      (err: unknown) => {
+        if (token === this.createToken) this.loadError = `The graph cannot be drawn: ${err instanceof Error ? err.message : String(err)}. The List view has the same entities and relations; reload the page to try again.`;
+        return null;
+      },
+    );
+  }
+
+  private createWith(cytoscape: Cytoscape, container: HTMLDivElement): void {
+    this.loadError = '';
     this.rendererName = this.wantedRenderer();
     const cy = cytoscape({
       container,

@@ -1,6 +1,6 @@
 /**
- * The "Import notes" control beside the dataset picker. Its dialog, the review queue and the import engine are
- * one lazily loaded chunk, requested only when the control is first used; the dataset it creates is opened by
+ * "Import notes" (an action of the header's Dataset menu, which sends `notes-import-open`). Its dialog, the review
+ * queue and the import engine are one lazily loaded chunk, requested only when the action is first used; the dataset it creates is opened by
  * the DatasetController (saved in the browser, checked by the pipeline worker, laid out by the layout worker).
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
@@ -25,6 +25,7 @@ export class ImportController implements ReactiveController {
     private readonly knownNames: () => { label: string; names: KnownName[] } | null = () => null,
   ) {
     host.addController(this);
+    host.addEventListener('notes-import-open', () => void this.show());
     host.addEventListener('notes-import-close', () => this.setOpen(false));
     host.addEventListener('notes-import-create', (e) => {
       this.setOpen(false);
@@ -53,8 +54,8 @@ export class ImportController implements ReactiveController {
     }
   }
 
+  /** The dialog, once its chunk is loaded. */
   render() {
-    return html`<button type="button" class="import-notes" aria-haspopup="dialog" @click=${() => void this.show()}>Import notes</button>
-      ${this.loaded ? html`<notes-import-dialog .open=${this.open} .decisions=${this.decisions} .known=${this.open ? this.knownNames() : null}></notes-import-dialog>` : ''}`;
+    return html`${this.loaded ? html`<notes-import-dialog .open=${this.open} .decisions=${this.decisions} .known=${this.open ? this.knownNames() : null}></notes-import-dialog>` : ''}`;
   }
 }

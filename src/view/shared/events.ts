@@ -52,7 +52,7 @@ export interface AllegianceEvents {
   'notice-dismiss': null;
   /** The canvas drew a graph's elements for the first time. */
   'graph-drawn': { nodes: number; edges: number };
-  /** Files or a folder were picked to open as a dataset (<dataset-open>). */
+  /** Files or a folder were picked to open as a dataset (<dataset-open>, in <dataset-menu>). */
   'dataset-files': { files: File[] };
   /** A saved dataset was chosen by id, or null for the built-in notes (<dataset-open>). */
   'dataset-choose': { id: string | null };
@@ -118,6 +118,8 @@ export interface AllegianceEvents {
   'authoring-cancel': null;
   /** Undo the last authoring edit, or export the shown dataset as a zip. */
   'authoring-command': { command: 'undo' | 'export-zip' };
+  /** <dataset-menu>: "Import notes" was chosen (the import dialog's chunk loads then). */
+  'notes-import-open': null;
   'notes-import-close': null;
   'notes-import-create': { name: string; files: PickedFile[]; skipped: string[] };
   'import-queue-change': { state: QueueState; resuggest: boolean };

@@ -88,7 +88,7 @@ header .skip:not(:focus) { clip-path: inset(50%); }
     header { padding: 0.4rem 0.75rem; }
     .brand { flex: 1 1 100%; }
     .sub { white-space: normal; }
-    dataset-open { flex: 1 1 0; min-width: 0; font-size: 0.9rem; }
+    dataset-menu { flex: 1 1 0; min-width: 0; font-size: 0.9rem; }
     entity-search { flex: 1 1 100%; min-width: 0; order: 3; }
     .filters-button { display: inline-flex; align-items: center; }
     .filters { display: none; }

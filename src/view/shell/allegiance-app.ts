@@ -2,7 +2,7 @@
  * <allegiance-app>: the top element. It composes, and only composes: search, year, filters, canvas, list or notes,
  * panels, tools, planner, classroom, or the data's problems. Controllers beside it do the rest: URL, focus, emphasis,
  * lazy loading, toolbar (HeaderActionsController), welcome, narrow layout (drawer, sheet, skip link), the Notes view's
- * data, planner, storylines and lessons (StoryController), theme and play (ClassroomController), dataset (DatasetController), saved work (WorkspaceController).
+ * data, planner, storylines and lessons (StoryController), theme and play (ClassroomController), dataset and the header's Dataset menu (DatasetController, <dataset-menu>), saved work (WorkspaceController).
  */
 import { LitElement, html } from 'lit';
 import data from 'virtual:allegiance-data';
@@ -25,7 +25,7 @@ import { AuthoringController } from '../authoring/authoring-controller';
 import { PlannerController } from './planner-controller';
 import { StoryController } from './story-controller';
 import { WorkspaceDatasetStore } from '../../platform/datasets/workspace-dataset-store';
-import '../datasets/dataset-open';
+import '../datasets/dataset-menu';
 import '../search/entity-search';
 import '../explorer/filter-panel';
 import '../canvas/graph-canvas';
@@ -81,7 +81,7 @@ export class AllegianceApp extends LitElement {
   private readonly narrow = new NarrowLayoutController(this);
   private readonly reading = new NotesController(this, () => this.app?.graph ?? null, () => this.shownData.fullNotes);
   private readonly classroom = new ClassroomController(this, this.saved, () => this.app?.period ?? null); // High contrast; shaped play
-  private readonly authoring = new AuthoringController(this, { datasets: this.datasets, graph: () => this.app?.graph ?? null, notes: () => this.reading.notes, shown: () => this.shownData }); // Notes-view edits, zip export
+  private readonly authoring = new AuthoringController(this, { datasets: this.datasets, graph: () => this.app?.graph ?? null, notes: () => this.reading.notes, shown: () => this.shownData }); // Notes-view edits, undo, zip export
 
   constructor() {
     super();
@@ -191,7 +191,7 @@ export class AllegianceApp extends LitElement {
 
   override render() {
     const { graph, problems } = this.shownData.loaded;
-    if (!graph || !this.app) return problemsPage(problems, this.shownData.id !== null, this.notice, this.datasetControl(), () => this.datasets.showBuiltIn());
+    if (!graph || !this.app) return problemsPage(problems, this.shownData.id !== null, this.notice, this.datasetControl(false), () => this.datasets.showBuiltIn());
     const { state, narrow } = this;
     const view = this.view!;
     const shows = state.notes ? 'notes' : state.list ? 'list' : 'graph';
@@ -201,7 +201,7 @@ export class AllegianceApp extends LitElement {
           <h1>Allegiance</h1>
           <span class="sub">${graph.getAttribute('notesTitle')} · ${graph.order} entities · ${graph.size} relations</span>
         </div>
-        ${this.datasetControl()}
+        ${this.datasetControl(true)}
         <entity-search with-notes .graph=${graph} .loadNotes=${this.reading.load}></entity-search>
         <button type="button" class="help" aria-expanded=${this.welcome.shown ? 'true' : 'false'} @click=${() => this.welcome.toggle()}>Help</button>
         <save-status .state=${this.saved.saveState} .reason=${this.saved.saveReason}></save-status>
@@ -218,7 +218,7 @@ export class AllegianceApp extends LitElement {
         </div>
         <div class="toolstrip">
           <tool-bar .tool=${state.tool}></tool-bar>
-          ${this.actions.toolbar(state, [this.planner.button(), this.stories.buttons(), this.classroom.controls(), this.authoring.controls()], narrow)}
+          ${this.actions.toolbar(state, [this.planner.button(), this.stories.buttons(), this.classroom.controls()], narrow)}
         </div>
         <div class="stage" id="graph">
           <graph-canvas class=${shows !== 'graph' ? 'under' : ''} .legendOpen=${this.saved.settings.legendOpen} .graph=${graph} .positions=${this.shownData.positions} .view=${view} .theme=${this.classroom.canvasTheme} .renderer=${rendererSetting(location.search)}></graph-canvas>
@@ -235,9 +235,9 @@ export class AllegianceApp extends LitElement {
       ${this.planner.column(graph, this.app.notes, this.shownData.notes, this.saved.workspace, this.shownData.id === null)}${this.stories.render({ graph, notes: this.shownData.notes, positions: this.shownData.positions, builtIn: this.shownData.id === null })}`;
   }
 
-  private datasetControl() {
+  private datasetControl(exportable: boolean) {
     const { shown, saved, status, progress } = this.datasets;
-    return html`<dataset-open .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status} .progress=${progress}></dataset-open>${this.datasets.importer.render()}`;
+    return html`<dataset-menu .label=${shown.label} .currentId=${shown.id} .saved=${saved} .status=${status} .progress=${progress} ?exportable=${exportable} .undo=${this.authoring.undoSummary}></dataset-menu>${this.datasets.importer.render()}${this.authoring.dialog()}`;
   }
 }
 customElements.define('allegiance-app', AllegianceApp);
