@@ -8,6 +8,18 @@ import { type ModelBox, type Room, type Viewport, frameBox } from '../../app/can
 import { type ModelLabel, zoomToName } from '../../app/canvas/name-zoom';
 import { LABEL_FONT_SIZE } from '../../layout/label-metrics';
 
+/** Padding around a framed box, screen px (labels get more room: see frameRoom). */
+export const FIT_PADDING = 28;
+/** A plain fit zooms no closer than this (a handful of nodes would otherwise fill the screen). */
+export const FIT_MAX_ZOOM = 2;
+/** The canvas's farthest zoom out. */
+export const MIN_ZOOM = 0.05;
+
+/** Room around a framed box at label floor `floorPx`: padding, plus half a label's width at the sides and two lines below. */
+export function frameRoom(floorPx: number): Room {
+  return { left: FIT_PADDING + 2.5 * floorPx, right: FIT_PADDING + 2.5 * floorPx, top: FIT_PADDING, bottom: FIT_PADDING + 2.5 * floorPx };
+}
+
 /** The canvas: its size and zoom limits. */
 export interface Frame {
   width: number;

@@ -39,7 +39,7 @@ function textWidth(text: string): number {
  * maximum width), cached per label text. Scaling the font scales the box (the maximum width scales too).
  */
 const measured = new Map<string, { width: number; height: number }>();
-function measure(label: string): { width: number; height: number } {
+export function measureLabel(label: string): { width: number; height: number } {
   let m = measured.get(label);
   if (!m) {
     const lines: string[] = [];
@@ -102,7 +102,7 @@ export class CanvasLabels {
       const n = cy.getElementById(id) as NodeSingular;
       if (n.length === 0 || n.hasClass('hidden')) return;
       const p = n.position();
-      const m = measure(String(n.data('label') ?? ''));
+      const m = measureLabel(String(n.data('label') ?? ''));
       const k = scale * zoom;
       candidates.push({
         id,
@@ -162,7 +162,7 @@ export class CanvasLabels {
       const n = this.cy.getElementById(id) as NodeSingular;
       if (n.length === 0) continue;
       const p = n.position();
-      const m = measure(String(n.data('label') ?? ''));
+      const m = measureLabel(String(n.data('label') ?? ''));
       out.push({ id, x: p.x, y: p.y, radius: Number(n.data('size')) / 2 + NODE_BORDER, width: m.width, height: m.height, gap: LABEL_MARGIN });
     }
     return out;

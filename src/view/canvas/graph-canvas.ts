@@ -15,8 +15,10 @@ import { NODE_BORDER } from '../../layout/label-metrics';
 import type { AllegianceGraph } from '../../model/types';
 import { nodeSizes, toElements, viewClasses } from './canvas-elements';
 import { classChanges } from './class-changes';
-import { clearOfLegend, frameNamed } from './canvas-framing';
-import { adoptFirstPicture, dropFirstPicture } from './first-picture-handover';
+import { FIT_MAX_ZOOM, MIN_ZOOM, clearOfLegend, frameNamed, frameRoom } from './canvas-framing';
+import { firstPictureSvg } from './first-picture';
+import { byDegree, pictureFrameInput, pictureViewport, plainView } from './first-picture-frame';
+import { adoptFirstPicture, afterNextPaint, dropFirstPicture, framePicture, showPicture } from './first-picture-handover';
 import { CanvasLabels, type LabelSize, NAMED } from './canvas-labels';
 import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
 import { canvasStyle, STANDARD_THEME, type CanvasTheme } from './canvas-style';
@@ -27,17 +29,16 @@ import './graph-legend';
 import { emit } from '../shared/events';
 import { type Cytoscape, loadCytoscape } from './load-cytoscape';
 
-const FIT_PADDING = 28;
 /** focusOn: room around the focused nodes, and the closest it zooms. */
 const FOCUS_PADDING = 70;
 const FOCUS_MAX_ZOOM = 1.4;
-/** A plain fit zooms no closer than this (a handful of nodes would otherwise fill the screen). */
-const FIT_MAX_ZOOM = 2;
 const ANIMATION_MS = 350;
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.25;
 /** Without a remembered choice the Key starts open only on screens at least this wide: on smaller ones it hides nodes (issue 11). */
 const LEGEND_OPEN_MIN_SCREEN = 1400;
+/** A graph given at run time gets a first picture from this many entities (smaller ones draw within a frame). */
+const RUNTIME_PICTURE_MIN_NODES = 50;
 
 /** The model box of some nodes' shapes (border included), from their positions and sizes. */
 function shapesBox(cy: Core, ids: readonly string[]): { x1: number; y1: number; x2: number; y2: number } {
@@ -121,8 +122,10 @@ export class GraphCanvas extends LitElement {
   private legendSized = false;
   private scrollFrame = 0;
   private drawToken = 0;
-  /** The static first picture (from index.html) shown until Cytoscape has drawn; null once dropped. */
+  /** The first picture (from index.html, or drawn for a run-time graph) shown until Cytoscape has drawn; null once dropped. */
   private firstPicture: SVGElement | null = null;
+  /** The graph the first picture shows (null: the page's, taken for the first graph drawn). */
+  private pictureGraph: AllegianceGraph | null = null;
   private labels: CanvasLabels | null = null;
   private labelFrame = 0;
   /** Nodes by degree in the whole graph, best connected first (the labels' rank). */
@@ -214,6 +217,7 @@ export class GraphCanvas extends LitElement {
     this.cy?.destroy();
     this.firstPicture?.remove();
     this.firstPicture = null;
+    this.pictureGraph = null;
     this.labels = null;
     this.cy = null;
     this.drawn = null;
@@ -276,8 +280,7 @@ export class GraphCanvas extends LitElement {
 
   /** Room around a framed box: padding, plus half a label's width at the sides and two lines below. */
   private room() {
-    const f = this.labelFloor;
-    return { left: FIT_PADDING + 2.5 * f, right: FIT_PADDING + 2.5 * f, top: FIT_PADDING, bottom: FIT_PADDING + 2.5 * f };
+    return frameRoom(this.labelFloor);
   }
 
   /** Move the view to frame `nodes` (their shapes; labels get the room), no closer than `maxZoom`; with `named`, so that those are all labelled. */
@@ -476,7 +479,7 @@ export class GraphCanvas extends LitElement {
       // Cytoscape's types do not list the WebGL renderer's option yet.
       ...((this.rendererName === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}) as Partial<CytoscapeOptions>),
       style: canvasStyle(this.theme),
-      minZoom: 0.05,
+      minZoom: MIN_ZOOM,
       maxZoom: 5,
       userZoomingEnabled: true,
       userPanningEnabled: true,
@@ -518,13 +521,14 @@ export class GraphCanvas extends LitElement {
       if (token !== this.drawToken || cy !== this.cy) return;
       positions = { ...computePositions(graph), ...positions };
     }
+    if (!(await this.showFirstPicture(graph, positions, token))) return;
     this.nodeClassesOn.clear();
     this.edgeClassesOn.clear();
     this.sizeByOn = this.view.sizeBy;
     this.hoverId = null;
     this.focusId = null;
     this.tip = null;
-    this.byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a));
+    this.byDegree = byDegree(graph);
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(graph, positions, this.view.sizeBy));
@@ -537,6 +541,33 @@ export class GraphCanvas extends LitElement {
     emit(this, 'graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
     dropFirstPicture(this.firstPicture);
     this.firstPicture = null;
+    this.pictureGraph = null;
+  }
+
+  /**
+   * Before the elements are built: the first picture (the page's, adopted in firstUpdated, or one drawn here for a
+   * run-time graph of some size), framed as the first frame will be, painted once. Only a plain view's first frame
+   * is known here; with another the picture is just dropped after the draw. False when another draw started meanwhile.
+   */
+  private async showFirstPicture(graph: AllegianceGraph, positions: Positions, token: number): Promise<boolean> {
+    const cy = this.cy!;
+    if (this.firstPicture && (this.pictureGraph ??= graph) !== graph) {
+      dropFirstPicture(this.firstPicture);
+      this.firstPicture = null;
+    }
+    const input = plainView(this.view) && cy.width() > 0 && cy.height() > 0 ? pictureFrameInput(graph, positions, this.view) : null;
+    if (!input) return true;
+    if (!this.firstPicture && graph.order >= RUNTIME_PICTURE_MIN_NODES) {
+      this.firstPicture = showPicture(this.renderRoot, firstPictureSvg(graph, positions), this.theme.background);
+      this.pictureGraph = graph;
+    }
+    if (!this.firstPicture) return true;
+    await this.renderRoot.querySelector('graph-legend')?.updateComplete;
+    if (token !== this.drawToken || cy !== this.cy) return false;
+    const [width, height, floor] = [cy.width(), cy.height(), this.labelFloor];
+    framePicture(this.firstPicture, pictureViewport(input, width, height, floor, this.legendBox()), width, height, floor);
+    await afterNextPaint();
+    return token === this.drawToken && cy === this.cy;
   }
 
   private applyPositions(): void {
