@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readDataDir } from '../src/node/load-files';
 import { runPipeline } from '../src/model/pipeline';
 import { handOverMoves, recordPicture } from './first-picture-watch';
-import { failOnPageErrors, waitForCanvas } from './helpers';
+import { datasetAction, failOnPageErrors, waitForCanvas } from './helpers';
 
 let root: string;
 let folder: string;
@@ -41,7 +41,7 @@ test('a picked folder, and the same dataset reopened from its link, are pictured
   await page.goto('/');
   await waitForCanvas(page);
   await page.evaluate(recordPicture);
-  await page.getByRole('button', { name: 'Open dataset' }).click();
+  await datasetAction(page, 'Open dataset…');
   await page.getByLabel('Pick a folder').setInputFiles(folder);
   await expect(page.getByRole('banner')).toContainText('Dataset: my-revision', { timeout: 60_000 });
   await expect.poll(() => edgesDrawn(page), { timeout: 60_000 }).toBe(expected.size);

@@ -227,7 +227,10 @@ export class GraphCanvas extends LitElement {
     const legend = this.renderRoot.querySelector('graph-legend');
     if (changed.has('legendOpen') && this.legendOpen !== undefined && legend) legend.open = this.legendOpen;
     if (changed.has('theme')) this.style.setProperty('--canvas-background', this.theme.background);
-    if (!this.cy) return;
+    if (!this.cy) {
+      this.framePictureEarly();
+      return;
+    }
     if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
     if ((this.graph !== this.drawn || changed.has('renderer')) && this.wantedRenderer() !== this.rendererName) {
       this.teardown();
@@ -569,6 +572,27 @@ export class GraphCanvas extends LitElement {
     await afterNextPaint();
     return token === this.drawToken && cy === this.cy;
   }
+
+  /**
+   * While Cytoscape is still loading, the page's first picture (framed to the whole window by the build) takes the
+   * frame Cytoscape's first view will have in this canvas as soon as the graph is here, so the picture moves at
+   * most once, early, rather than just before the hand-over. showFirstPicture frames it again then (same frame).
+   */
+  private framePictureEarly(): void {
+    const [picture, graph, box] = [this.firstPicture, this.graph, this.container()];
+    if (!picture || !graph || this.pictureFramedEarly === graph || !box || !plainView(this.view)) return;
+    // Only the graph the picture shows (one circle per entity); another is dropped at the draw, as showFirstPicture does.
+    if (picture.querySelectorAll('circle').length !== graph.order) return;
+    const positions = this.positions;
+    const [width, height] = [box.clientWidth, box.clientHeight];
+    if (!width || !height || graph.someNode((id) => !positions[id])) return;
+    const input = pictureFrameInput(graph, positions, this.view);
+    if (!input) return;
+    this.pictureFramedEarly = graph;
+    const floor = this.labelFloor;
+    framePicture(picture, pictureViewport(input, width, height, floor, this.legendBox()), width, height, floor);
+  }
+  private pictureFramedEarly: AllegianceGraph | null = null;
 
   private applyPositions(): void {
     const cy = this.cy;
