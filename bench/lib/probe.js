@@ -482,7 +482,14 @@
    * NaN when the click did not select that node.
    */
   B.timeSelect = async (mark, id, label, timeout = 10000) => {
-    const shownAt = await until(() => B.mouseUps.length > mark.mouseUps && B.panelTitle().includes(label), timeout);
+    // Cytoscape fires its tap in the mouseup's own dispatch: a click that tapped another node, or none 2 s after
+    // the release, will not show this node, so it is not waited for (it is reported as not tapped).
+    const missed = () => {
+      const taps = B.taps.slice(mark.taps);
+      if (taps.length > 0) return !taps.some(([, t]) => t === id);
+      return B.mouseUps.length > mark.mouseUps && now() - B.mouseUps[mark.mouseUps] > 2000;
+    };
+    const shownAt = await until(() => missed() || (B.mouseUps.length > mark.mouseUps && B.panelTitle().includes(label)), timeout);
     const up = B.mouseUps[mark.mouseUps];
     const tapped = B.taps.slice(mark.taps).some(([, t]) => t === id);
     return { shown: tapped ? shownAt - up : NaN, tapped };
