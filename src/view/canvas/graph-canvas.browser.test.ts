@@ -218,8 +218,10 @@ describe('<graph-canvas>', () => {
     const wrapper = document.createElement('div');
     document.body.append(wrapper);
     mounted.push(wrapper);
+    // Cytoscape is created when its (lazily imported) module has resolved, and the elements drawn after that.
+    const redrawn = new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
     wrapper.append(el);
-    await el.updateComplete;
+    await redrawn;
     expect(el.instance).not.toBe(first);
     expect(el.instance!.nodes()).toHaveLength(4);
     expect(el.instance!.$id('kamenev').position()).toEqual(POSITIONS.kamenev);
