@@ -550,49 +550,52 @@ export class GraphCanvas extends LitElement {
   /**
    * Before the elements are built: the first picture (the page's, adopted in firstUpdated, or one drawn here for a
    * run-time graph of some size), framed as the first frame will be, painted once. Only a plain view's first frame
-   * is known here; with another the picture is just dropped after the draw. False when another draw started meanwhile.
+   * is known here; with another the picture is just dropped after the draw. A picture already framed so (while
+   * Cytoscape loaded) is not waited on again. False when another draw started meanwhile.
    */
   private async showFirstPicture(graph: AllegianceGraph, positions: Positions, token: number): Promise<boolean> {
     const cy = this.cy!;
-    if (this.firstPicture && (this.pictureGraph ??= graph) !== graph) {
+    if (this.firstPicture && !this.pictureShows(graph)) {
       dropFirstPicture(this.firstPicture);
       this.firstPicture = null;
     }
-    const input = plainView(this.view) && cy.width() > 0 && cy.height() > 0 ? pictureFrameInput(graph, positions, this.view) : null;
-    if (!input) return true;
-    if (!this.firstPicture && graph.order >= RUNTIME_PICTURE_MIN_NODES) {
-      this.firstPicture = showPicture(this.renderRoot, firstPictureSvg(graph, positions), this.theme.background);
-      this.pictureGraph = graph;
-    }
+    if (!plainView(this.view) || graph.order === 0 || cy.width() === 0 || cy.height() === 0) return true;
+    if (!this.firstPicture && graph.order >= RUNTIME_PICTURE_MIN_NODES) this.firstPicture = showPicture(this.renderRoot, firstPictureSvg(graph, positions), this.theme.background);
     if (!this.firstPicture) return true;
+    this.pictureGraph = graph;
     await this.renderRoot.querySelector('graph-legend')?.updateComplete;
     if (token !== this.drawToken || cy !== this.cy) return false;
-    const [width, height, floor] = [cy.width(), cy.height(), this.labelFloor];
-    framePicture(this.firstPicture, pictureViewport(input, width, height, floor, this.legendBox()), width, height, floor);
+    if (!this.framePictureIn(graph, positions, cy.width(), cy.height())) return true;
     await afterNextPaint();
     return token === this.drawToken && cy === this.cy;
   }
 
+  /** Whether the first picture shows `graph`: the graph it was taken for, or, not yet taken, one circle per entity. */
+  private pictureShows(graph: AllegianceGraph): boolean {
+    if (!this.firstPicture) return false;
+    return this.pictureGraph ? this.pictureGraph === graph : this.firstPicture.querySelectorAll('circle').length === graph.order;
+  }
+
   /**
    * While Cytoscape is still loading, the page's first picture (framed to the whole window by the build) takes the
-   * frame Cytoscape's first view will have in this canvas as soon as the graph is here, so the picture moves at
-   * most once, early, rather than just before the hand-over. showFirstPicture frames it again then (same frame).
+   * frame Cytoscape's first view will have in this canvas as soon as the graph is here, so it moves at most once,
+   * early, rather than just before the hand-over.
    */
   private framePictureEarly(): void {
-    const [picture, graph, box] = [this.firstPicture, this.graph, this.container()];
-    if (!picture || !graph || this.pictureFramedEarly === graph || !box || !plainView(this.view)) return;
-    // Only the graph the picture shows (one circle per entity); another is dropped at the draw, as showFirstPicture does.
-    if (picture.querySelectorAll('circle').length !== graph.order) return;
-    const positions = this.positions;
-    const [width, height] = [box.clientWidth, box.clientHeight];
-    if (!width || !height || graph.someNode((id) => !positions[id])) return;
-    const input = pictureFrameInput(graph, positions, this.view);
-    if (!input) return;
-    this.pictureFramedEarly = graph;
-    const floor = this.labelFloor;
-    framePicture(picture, pictureViewport(input, width, height, floor, this.legendBox()), width, height, floor);
+    const [graph, box] = [this.graph, this.container()];
+    if (!graph || !box || !this.pictureShows(graph) || !plainView(this.view) || graph.someNode((id) => !this.positions[id])) return;
+    this.framePictureIn(graph, this.positions, box.clientWidth, box.clientHeight);
   }
-  private pictureFramedEarly: AllegianceGraph | null = null;
+
+  /** Frame the first picture of a `width`×`height` canvas as Cytoscape's first frame of `graph` will be; true when that moved it. */
+  private framePictureIn(graph: AllegianceGraph, positions: Positions, width: number, height: number): boolean {
+    const picture = this.firstPicture;
+    const input = picture && width > 0 && height > 0 ? pictureFrameInput(graph, positions, this.view) : null;
+    if (!picture || !input) return false;
+    const [floor, before] = [this.labelFloor, picture.getAttribute('viewBox')];
+    framePicture(picture, pictureViewport(input, width, height, floor, this.legendBox()), width, height, floor);
+    return picture.getAttribute('viewBox') !== before;
+  }
 
   private applyPositions(): void {
     const cy = this.cy;
