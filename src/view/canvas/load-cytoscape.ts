@@ -3,19 +3,16 @@
  * while the build's first picture stands in for the graph. Every Cytoscape user in the view awaits this one load.
  */
 import type cytoscape from 'cytoscape';
+import { loadOnce } from '../shared/load-once';
 
 export type Cytoscape = typeof cytoscape;
 
-let pending: Promise<Cytoscape> | null = null;
-
 /** Start loading Cytoscape (at most once; a failed load is tried again on the next call) and resolve to it. */
-export function loadCytoscape(): Promise<Cytoscape> {
-  pending ??= import('cytoscape').then(
+export const loadCytoscape: () => Promise<Cytoscape> = loadOnce(() =>
+  import('cytoscape').then(
     (module) => module.default,
     (err: unknown) => {
-      pending = null;
       throw new Error(`the graph drawing code could not be loaded (${err instanceof Error ? err.message : String(err)})`, { cause: err });
     },
-  );
-  return pending;
-}
+  ),
+);
