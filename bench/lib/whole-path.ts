@@ -7,6 +7,7 @@
 import type { Browser } from 'playwright';
 import { VIEWPORT, call, callWithin, interactions, type Plan, type RunResult, type Samples } from './scenarios';
 import { resolve } from 'node:path';
+import { gesturePanZoom } from './gesture-pan-zoom';
 
 const PROBE = resolve(import.meta.dirname, 'probe.js');
 
@@ -40,12 +41,16 @@ export async function wholePath(browser: Browser, appUrl: string, dataDir: strin
   const samples: Samples = {};
   const notes: string[] = [];
   const errors: string[] = [];
+  // A page that dies says how: a renderer crash (out of memory…), the page closed, or the whole browser gone.
+  const onDisconnect = () => errors.push('whole path: the browser disconnected (its process ended)');
+  browser.on('disconnected', onDisconnect);
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     await context.addInitScript({ path: PROBE });
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    page.on('crash', () => errors.push('whole path: the page crashed (renderer process gone)'));
     await page.goto(appUrl, { waitUntil: 'commit' });
     await callWithin(page, 125_000, 'navResult', 500, 120_000);
     await call(page, 'armPick', entities, timeoutMs);
@@ -62,11 +67,16 @@ export async function wholePath(browser: Browser, appUrl: string, dataDir: strin
     }
     const controls = await call<Record<string, boolean | number>>(page, 'controls');
     await interactions(page, plan, 'app', controls, samples, notes);
+    // Pan and zoom with the mouse, as a user does (the probe's panZoom moves the view by script).
+    const gesture = await gesturePanZoom(page);
+    samples.panZoomGestureFrame = gesture.intervals;
+    samples.panZoomGestureSettle = [gesture.settle];
     return { samples, renderer: cy[2], nodes: cy[0], edges: cy[1], notes, errors };
   } catch (err) {
     errors.push(`whole path: ${String(err)}`);
     return { samples, renderer: 'none', nodes: 0, edges: 0, notes, errors };
   } finally {
-    await context.close();
+    browser.off('disconnected', onDisconnect);
+    await context.close().catch(() => undefined);
   }
 }
