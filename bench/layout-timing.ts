@@ -41,7 +41,11 @@ function workerCpuSeconds(): number {
     const mine = new Set([process.pid]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const [pid, ppid] of rows) if (!mine.has(pid!) && mine.has(ppid!)) (mine.add(pid!), (grew = true));
+      for (const [pid, ppid] of rows) {
+        if (mine.has(pid!) || !mine.has(ppid!)) continue;
+        mine.add(pid!);
+        grew = true;
+      }
     }
     let ticks = 0;
     for (const pid of mine) {
