@@ -148,7 +148,8 @@ export async function runVariant(browser: Browser, url: string, plan: Plan, kind
     log(`failed: ${result.failed}`);
   }
   for (const c of contexts) await c.close().catch(() => undefined);
-  if (outcome === 'limit') await run; // the closed contexts end whatever was still waiting on them
+  // The closed contexts end whatever was still waiting on them (given 30 s, so a stuck call cannot hold the run).
+  if (outcome === 'limit') await Promise.race([run, new Promise((ok) => setTimeout(ok, 30_000).unref())]);
   return result;
 }
 
