@@ -352,7 +352,9 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
   if (plan.panZoomMs > 0) {
     await page.keyboard.press('Escape').catch(() => undefined);
     begin();
-    const pz = await callWithin<{ intervals: number[]; renderTimes: number[] }>(page, plan.panZoomMs + plan.sampleTimeoutMs + 5000, 'panZoom', plan.panZoomMs, plan.sampleTimeoutMs);
+    // In the page: ms of panning and zooming, at most ms + the sample limit in all; here a blocked page is given 15 s more.
+    const pz = await callWithin<{ intervals: number[]; renderTimes: number[] }>(page, plan.panZoomMs + plan.sampleTimeoutMs + 15_000, 'panZoom', plan.panZoomMs, plan.sampleTimeoutMs);
+    if (pz.intervals.length < 5) notes.push(`pan/zoom: only ${pz.intervals.length} frame intervals within ${secs(plan.panZoomMs + plan.sampleTimeoutMs)} s (slow frames)`);
     for (const v of pz.intervals) add('panZoomFrame', v);
     for (const v of pz.renderTimes) add('panZoomRender', v);
     await call(page, 'fit');
