@@ -5,7 +5,7 @@
  * interactive, and then explored with the same interactions as the app's own runs (scenarios.ts).
  */
 import type { Browser } from 'playwright';
-import { VIEWPORT, call, callWithin, interactions, type Plan, type RunResult, type Samples } from './scenarios';
+import { VIEWPORT, call, callWithin, interactions, isCrash, type Plan, type RunResult, type Samples } from './scenarios';
 import { resolve } from 'node:path';
 import { gesturePanZoom } from './gesture-pan-zoom';
 
@@ -66,7 +66,16 @@ export async function wholePath(browser: Browser, appUrl: string, dataDir: strin
       return { samples, renderer: cy[2], nodes: cy[0], edges: cy[1], notes, errors };
     }
     const controls = await call<Record<string, boolean | number>>(page, 'controls');
-    await interactions(page, plan, 'app', controls, samples, notes);
+    // Exploring is bounded as a whole (plan.variantLimitMs): over it, the context is closed and what was measured kept.
+    let timer: NodeJS.Timeout | undefined;
+    const explored = interactions(page, plan, 'app', controls, samples, notes).then(() => 'done' as const);
+    const limit = new Promise<'limit'>((ok) => (timer = setTimeout(() => ok('limit'), plan.variantLimitMs)));
+    const outcome = await Promise.race([explored, limit]).finally(() => clearTimeout(timer));
+    const failed = outcome === 'limit' ? `exploring not finished within ${Math.round(plan.variantLimitMs / 1000)} s (stopped; the figures measured before are kept)` : undefined;
+    if (failed) {
+      explored.catch(() => undefined);
+      return { samples, renderer: cy[2], nodes: cy[0], edges: cy[1], notes, errors, failed };
+    }
     // Pan and zoom with the mouse, as a user does (the probe's panZoom moves the view by script).
     const gesture = await gesturePanZoom(page);
     samples.panZoomGestureFrame = gesture.intervals;
@@ -74,7 +83,7 @@ export async function wholePath(browser: Browser, appUrl: string, dataDir: strin
     return { samples, renderer: cy[2], nodes: cy[0], edges: cy[1], notes, errors };
   } catch (err) {
     errors.push(`whole path: ${String(err)}`);
-    return { samples, renderer: 'none', nodes: 0, edges: 0, notes, errors };
+    return { samples, renderer: 'none', nodes: 0, edges: 0, notes, errors, failed: `${isCrash(err) ? 'the page or browser crashed' : 'error'}: ${String(err).split('\n')[0]!.slice(0, 300)}` };
   } finally {
     browser.off('disconnected', onDisconnect);
     await context.close().catch(() => undefined);
