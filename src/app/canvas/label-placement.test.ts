@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LabelCandidate, labelBox, labelFloorPx, labelFontPx, placeLabels } from './label-placement';
+import { LABEL_SIDES, type Box, type LabelCandidate, labelBox, labelFloorPx, labelFontPx, placeLabels } from './label-placement';
 
 const c = (id: string, x: number, y: number, width = 60): LabelCandidate => ({ id, x, y, radius: 10, width, height: 14, gap: 2 });
 
@@ -48,3 +48,27 @@ describe('placeLabels', () => {
     expect(placedNamed.has('b')).toBe(true);
   });
 });
+
+describe('placeLabels on thousands of candidates (a 5,000-entity graph)', () => {
+  it('places only labels clear of each other, and leaves out only labels blocked on every side', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    // Spread over more than the screen (negative and far coordinates: nodes off screen are candidates too), some wide.
+    const ranked: LabelCandidate[] = Array.from({ length: 3000 }, (_, i) => ({ id: `n${i}`, x: rnd() * 3000 - 1000, y: rnd() * 1500 - 400, radius: 2 + rnd() * 20, width: 20 + rnd() * (i % 50 === 0 ? 900 : 150), height: 14 + rnd() * 30, gap: 2 }));
+    const margin = 10;
+    const out = placeLabels(ranked, { margin, always: 2, named: 20 });
+    const near = (a: Box, b: Box) => a.x1 < b.x2 + margin && b.x1 < a.x2 + margin && a.y1 < b.y2 + margin && b.y1 < a.y2 + margin;
+    const placed = ranked.filter((c) => out.has(c.id)).map((c) => ({ id: c.id, box: labelBox(c, out.get(c.id)) }));
+    expect(placed.length).toBeGreaterThan(100);
+    expect(placed.length).toBeLessThan(ranked.length);
+    // Clear of each other (the two forced ones aside).
+    const free = placed.filter((p) => p.id !== 'n0' && p.id !== 'n1');
+    const touching: string[] = [];
+    for (let i = 0; i < free.length; i++) for (let j = i + 1; j < free.length; j++) if (near(free[i]!.box, free[j]!.box)) touching.push(`${free[i]!.id}+${free[j]!.id}`);
+    expect(touching).toEqual([]);
+    // Left out only when every side comes within the margin of a label placed.
+    const leftOutWithRoom = ranked.filter((c) => !out.has(c.id) && !LABEL_SIDES.every((side) => placed.some((p) => near(labelBox(c, side), p.box))));
+    expect(leftOutWithRoom.map((c) => c.id)).toEqual([]);
+  });
+});
+

@@ -72,16 +72,43 @@ export function labelBox(c: LabelCandidate, side: LabelSide = 'below'): Box {
   }
 }
 
+/**
+ * The labels placed so far, in a uniform grid of CELL px squares, so that "does this box clear every label
+ * placed" looks at the few labels nearby, not at all of them (thousands at 5,000 entities). The answer is the
+ * same as testing every box: a box within `margin` of another shares a cell with it, once widened by `margin`.
+ */
+const CELL = 96;
+class Kept {
+  private cells = new Map<number, Box[]>();
+  private cellsOf(b: Box, margin: number, visit: (key: number) => boolean | void): boolean {
+    const [cx1, cy1] = [Math.floor((b.x1 - margin) / CELL), Math.floor((b.y1 - margin) / CELL)];
+    const [cx2, cy2] = [Math.floor((b.x2 + margin) / CELL), Math.floor((b.y2 + margin) / CELL)];
+    for (let cx = cx1; cx <= cx2; cx++) for (let cy = cy1; cy <= cy2; cy++) if (visit((cx + 32768) * 65536 + (cy + 32768))) return true;
+    return false;
+  }
+  add(b: Box): void {
+    this.cellsOf(b, 0, (key) => {
+      const list = this.cells.get(key);
+      if (list) list.push(b);
+      else this.cells.set(key, [b]);
+    });
+  }
+  /** Whether `b` comes within `margin` of a box placed. */
+  hits(b: Box, margin: number): boolean {
+    return this.cellsOf(b, margin, (key) => this.cells.get(key)?.some((k) => overlaps(b, k, margin)));
+  }
+}
+
 /** Put each candidate's label on the first free side, in order; those with none free are left out. */
-function greedy(order: readonly LabelCandidate[], kept: Box[], out: Map<string, LabelSide>, margin: number, forced: ReadonlySet<string>): string[] {
+function greedy(order: readonly LabelCandidate[], kept: Kept, out: Map<string, LabelSide>, margin: number, forced: ReadonlySet<string>): string[] {
   const missed: string[] = [];
   for (const c of order) {
-    const side = forced.has(c.id) ? 'below' : LABEL_SIDES.find((s) => !kept.some((k) => overlaps(labelBox(c, s), k, margin)));
+    const side = forced.has(c.id) ? 'below' : LABEL_SIDES.find((s) => !kept.hits(labelBox(c, s), margin));
     if (!side) {
       missed.push(c.id);
       continue;
     }
-    kept.push(labelBox(c, side));
+    kept.add(labelBox(c, side));
     out.set(c.id, side);
   }
   return missed;
@@ -100,10 +127,10 @@ export function placeLabels(ranked: readonly LabelCandidate[], { margin = 10, al
   const forced = new Set(head.map((c) => c.id));
   let top = ranked.slice(always, always + named);
   const rest = ranked.slice(always + named);
-  let kept: Box[] = [];
+  let kept = new Kept();
   let out = new Map<string, LabelSide>();
   for (let round = 0; round < 4; round++) {
-    kept = [];
+    kept = new Kept();
     out = new Map();
     greedy(head, kept, out, margin, forced);
     const missed = greedy(top, kept, out, margin, forced);

@@ -1,7 +1,9 @@
 /**
  * What the canvas does differently on a large graph, where every Cytoscape frame redraws all elements
  * (about 1 s per frame at 5,000 entities on a busy 2-core machine): a click's panel is painted before the
- * canvas restyles, and the view jumps instead of animating (a 350 ms animation is one full redraw per frame).
+ * canvas restyles, the view jumps instead of animating (a 350 ms animation is one full redraw per frame), and
+ * relations are drawn as straight lines except around the selection (src/view/canvas/canvas-style-large.ts: a
+ * restyle of a curved relation recomputes its control points, most of a year step's or a filter's cost there).
  */
 
 /** Elements (nodes + edges) from which a graph counts as large. The notes' graph has 462; 1,000 synthetic entities about 3,200. */

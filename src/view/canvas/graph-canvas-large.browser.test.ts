@@ -28,6 +28,9 @@ describe('<graph-canvas> on a large graph', () => {
     await drawn;
     const cy = el.instance!;
     const [a, b] = graph.filterNodes((id) => graph.degree(id) > 0);
+    // The large graph's style sheet: relations as straight haystack lines (canvas-style-large.ts).
+    expect(el.largeStyle).toBe(true);
+    expect(cy.edges().every((e) => e.style('curve-style') === 'haystack')).toBe(true);
 
     // A click: the panel's update finishes before the canvas is touched; the canvas follows after the paint.
     el.view = { ...DEFAULT_CANVAS_VIEW, selectedNode: a! };
@@ -40,6 +43,9 @@ describe('<graph-canvas> on a large graph', () => {
     expect(cy.$id(a!).hasClass('selected')).toBe(false);
     expect(cy.$id(b!).hasClass('selected')).toBe(true);
     expect(cy.$id(b!).connectedEdges().every((e) => e.classes().includes('incident'))).toBe(true);
+    // Around the selection the relations keep the full look (curved, with arrows); the rest stay lean.
+    expect(cy.$id(b!).connectedEdges().every((e) => e.style('curve-style') === 'bezier')).toBe(true);
+    expect(cy.edges().not(cy.$id(b!).connectedEdges()).every((e) => e.style('curve-style') === 'haystack')).toBe(true);
     // The view jumped to the selection (no animation on a large graph) and its labels are placed.
     expect(cy.animated()).toBe(false);
     expect(cy.$id(b!).hasClass('label-off')).toBe(false);
@@ -61,5 +67,35 @@ describe('<graph-canvas> on a large graph', () => {
     await afterPaint();
     expect(cy.$id(a!).hasClass('selected')).toBe(true);
     expect(cy.$id(b!).hasClass('selected')).toBe(false);
+
+    // Another graph, below the threshold, in the same canvas: the standard style sheet again.
+    const small = syntheticGraph(40, 60, 9);
+    const redrawn = new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
+    el.positions = Object.fromEntries(small.nodes().map((id, i) => [id, { x: (i % 8) * 90, y: Math.floor(i / 8) * 70 }]));
+    el.graph = small;
+    el.view = DEFAULT_CANVAS_VIEW;
+    await redrawn;
+    expect(el.largeStyle).toBe(false);
+    expect(cy.edges().length).toBe(small.size);
+    expect(cy.edges().every((e) => e.style('curve-style') === 'bezier')).toBe(true);
   }, 60_000);
 });
+
+describe('<graph-canvas> below the large-graph threshold', () => {
+  it('keeps the standard style sheet: curved relations with arrows', async () => {
+    const graph = syntheticGraph(60, 90, 5);
+    expect(graph.order + graph.size).toBeLessThan(LARGE_GRAPH_ELEMENTS);
+    const el = document.createElement('graph-canvas');
+    el.style.width = '600px';
+    el.style.height = '400px';
+    const drawn = new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
+    el.graph = graph;
+    el.positions = Object.fromEntries(graph.nodes().map((id, i) => [id, { x: (i % 10) * 90, y: Math.floor(i / 10) * 70 }]));
+    document.body.append(el);
+    mounted.push(el);
+    await drawn;
+    expect(el.largeStyle).toBe(false);
+    expect(el.instance!.edges().every((e) => e.style('curve-style') === 'bezier')).toBe(true);
+  }, 60_000);
+});
+

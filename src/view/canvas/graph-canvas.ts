@@ -8,7 +8,7 @@ import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
 import { type Viewport, frameBox } from '../../app/canvas/framing';
 import { type RendererName, type RendererSetting, chooseRenderer } from '../../app/canvas/renderer-choice';
-import { animatesView, paintPanelFirst } from '../../app/canvas/large-graph';
+import { animatesView, isLargeGraph, paintPanelFirst } from '../../app/canvas/large-graph';
 import { viewportOptions } from '../../app/canvas/viewport-options';
 import { webglCapability } from '../../platform/webgl';
 import type { Positions } from '../../layout/compute-positions';
@@ -23,6 +23,7 @@ import { adoptFirstPicture, afterNextPaint, dropFirstPicture, framePicture, show
 import { CanvasLabels, type LabelSize, NAMED } from './canvas-labels';
 import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
 import { canvasStyle, STANDARD_THEME, type CanvasTheme } from './canvas-style';
+import { largeGraphStyle } from './canvas-style-large';
 import { LEGEND_LINES, legendLines, type LegendLine } from './legend-items';
 import { type CanvasView, DEFAULT_CANVAS_VIEW } from './canvas-view';
 import './canvas-tooltip';
@@ -111,6 +112,8 @@ export class GraphCanvas extends LitElement {
   private stopWebglWatch: (() => void) | null = null;
   /** WebGL failed in this element: from then on the 2D canvas draws every graph. */
   private webglFailed = false;
+  /** Whether the style sheet applied is the large graph's (canvas-style-large.ts). */
+  largeStyle = false;
 
   private cy: Core | null = null;
   /** Bumped by each create() and teardown(): a creation resolves only if it is still the latest. */
@@ -464,6 +467,12 @@ export class GraphCanvas extends LitElement {
     }
   }
 
+  /** The style sheet for the theme, with the large graph's changes when `large`. */
+  private sheet(large = this.largeStyle) {
+    const sheet = canvasStyle(this.theme);
+    return large ? largeGraphStyle(sheet) : sheet;
+  }
+
   /** The renderer for the current graph and setting (nodes + edges against WEBGL_MIN_ELEMENTS); canvas once WebGL failed here. */
   private wantedRenderer(): RendererName {
     const elements = this.graph ? this.graph.order + this.graph.size : 0;
@@ -516,7 +525,7 @@ export class GraphCanvas extends LitElement {
       // Cytoscape's types do not list the WebGL renderer's option yet.
       ...((this.rendererName === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}) as Partial<CytoscapeOptions>),
       ...viewportOptions(this.graph ? this.graph.order + this.graph.size : 0),
-      style: canvasStyle(this.theme),
+      style: this.sheet((this.largeStyle = isLargeGraph(this.graph ? this.graph.order + this.graph.size : 0))),
       minZoom: MIN_ZOOM,
       maxZoom: 5,
       userZoomingEnabled: true,
@@ -579,6 +588,12 @@ export class GraphCanvas extends LitElement {
     this.focusId = null;
     this.tip = null;
     this.byDegree = byDegree(graph);
+    const large = isLargeGraph(graph.order + graph.size);
+    if (large !== this.largeStyle) {
+      // The old elements go first, so that only the new ones take the other style sheet.
+      cy.elements().remove();
+      cy.style(this.sheet((this.largeStyle = large)));
+    }
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(graph, positions, this.view.sizeBy));
@@ -797,7 +812,7 @@ export class GraphCanvas extends LitElement {
   private applyTheme(): void {
     const cy = this.cy;
     if (!cy) return;
-    cy.style(canvasStyle(this.theme));
+    cy.style(this.sheet());
     this.labels?.reset();
     this.edgeWidthOn = -1;
     this.updateLabels();
