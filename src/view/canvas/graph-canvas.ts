@@ -451,7 +451,7 @@ export class GraphCanvas extends LitElement {
   /** The renderer for the current graph and setting (nodes + edges against WEBGL_MIN_ELEMENTS). */
   private wantedRenderer(): RendererName {
     const elements = this.graph ? this.graph.order + this.graph.size : 0;
-    return chooseRenderer(this.renderer, elements, webglCapability());
+    return chooseRenderer(this.renderer, elements, webglCapability);
   }
 
   /**
