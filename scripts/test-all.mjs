@@ -18,7 +18,7 @@ const steps = [
   { name: 'budget', cmd: 'node', args: ['scripts/check-bundle-budget.mjs', 'dist', '--budget-kb', '220'] },
   { name: 'build-single', cmd: 'npx', args: ['vite', 'build', '--configLoader', 'runner', '--config', 'vite.single.config.ts', '--logLevel', 'warn'] },
   { name: 'e2e', cmd: 'npx', args: ['playwright', 'test', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json`, PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json` }, json: 'playwright' },
-  { name: 'bench-smoke', cmd: 'npm', args: ['run', '--silent', 'bench', '--', '--smoke'], when: () => JSON.parse(readFileSync('package.json', 'utf8')).scripts?.bench },
+  { name: 'bench-smoke', cmd: 'npm', args: ['run', '--silent', 'bench', '--', '--smoke', '--reuse-dist'], when: () => JSON.parse(readFileSync('package.json', 'utf8')).scripts?.bench },
 ].filter((s) => !only.length || only.includes(s.name));
 
 function countVitest(file) {

@@ -67,6 +67,13 @@ function files(path: string): string[] {
     .flatMap((name) => (name === 'node_modules' || name.startsWith('.') ? [] : files(join(path, name))));
 }
 
+/** The newest modification time (ms) among the files of `paths` (files and folders); 0 when there are none. */
+export function newestMtime(paths: string[]): number {
+  let newest = 0;
+  for (const p of paths) for (const f of files(p)) newest = Math.max(newest, statSync(f).mtimeMs);
+  return newest;
+}
+
 /** sha256 over the contents (and names) of files and folders, for caching results on their inputs. */
 export function hashInputs(paths: string[]): string {
   const h = createHash('sha256');

@@ -459,12 +459,24 @@
     return heading ? B.deepText(heading).trim() : '';
   };
 
-  /** Nodes to click: the highest-degree nodes whose centre is inside the canvas, with page coordinates. */
+  /** Whether the details panel shows entity `id`: its title is the label (or, where the node's label differs, the panel's entity is `id` with its title rendered). */
+  B.panelShows = (id, label) => {
+    const title = B.panelTitle();
+    if (title.includes(label)) return true;
+    const panel = B.deep('entity-panel');
+    const d = panel && panel.details;
+    return !!d && d.id === id && !panel.isUpdatePending && title.includes(d.label);
+  };
+  /**
+   * Nodes to click: the highest-degree nodes whose centre is inside the canvas, not covered by other page content, and
+   * which Cytoscape's own hit test finds at that point (not a node or edge drawn over it), with page coordinates.
+   */
   B.clickTargets = (count) => {
     const cy = B.findCy();
     if (!cy) return [];
     const container = cy.container();
     const box = container.getBoundingClientRect();
+    const r = cy.renderer();
     const nodes = cy.nodes().filter((n) => n.visible()).sort((a, b) => b.degree() - a.degree());
     const out = [];
     for (const n of nodes) {
@@ -474,6 +486,11 @@
       if (p.x < 20 || p.y < 20 || p.x > box.width - 20 || p.y > box.height - 20) continue;
       const hit = container.getRootNode().elementFromPoint(x, y); // pierces to the canvas's own tree
       if (!hit || !(hit === container || container.contains(hit))) continue; // covered by a legend, panel or menu
+      if (typeof r.findNearestElement === 'function') {
+        const m = n.position();
+        const under = r.findNearestElement(m.x, m.y, true, false);
+        if (!under || under.id() !== n.id()) continue; // another element is on top at its centre
+      }
       out.push({ id: n.id(), label: n.data('label') ?? n.id(), x, y });
       if (out.length >= count) break;
     }
@@ -493,39 +510,46 @@
       if (taps.length > 0) return !taps.some(([, t]) => t === id);
       return B.mouseUps.length > mark.mouseUps && now() - B.mouseUps[mark.mouseUps] > 2000;
     };
-    const shownAt = await until(() => missed() || (B.mouseUps.length > mark.mouseUps && B.panelTitle().includes(label)), timeout);
+    const shownAt = await until(() => missed() || (B.mouseUps.length > mark.mouseUps && B.panelShows(id, label)), timeout);
     const up = B.mouseUps[mark.mouseUps];
     const tapped = B.taps.slice(mark.taps).some(([, t]) => t === id);
     return { shown: tapped ? shownAt - up : NaN, tapped };
   };
 
   /**
-   * Pan and zoom by small steps, one per frame, for `frames` frames each; returns frame intervals and
-   * render times (ms), which say whether the canvas keeps up.
+   * Pan and zoom by small steps, one per frame: panning for ms/2, then zooming for ms/2, at least 3 frames each
+   * unless the whole has taken `ms + slack` (slow frames). Returns frame intervals and render times (ms), which say
+   * whether the canvas keeps up.
    */
-  B.panZoom = async (frames = 60, maxMs = 120000) => {
+  B.panZoom = async (ms = 3000, slack = 20000) => {
     const cy = B.findCy();
-    const stopAt = now() + maxMs;
     const intervals = [];
     const renderTimes = [];
     const first = B.renders.length;
+    const deadline = now() + ms + slack;
     let last = NaN;
-    for (let i = 0; i < frames * 2 && (i < 6 || now() < stopAt); i++) {
-      if (i === frames && now() > stopAt) break;
-      await B.inFrame(() => {
-        const t = now();
-        if (!Number.isNaN(last)) intervals.push(t - last);
-        last = t;
-        if (i < frames) cy.panBy({ x: i % 20 < 10 ? 6 : -6, y: 3 * Math.sin(i / 5) });
-        else cy.zoom({ level: cy.zoom() * (i % 20 < 10 ? 1.03 : 1 / 1.03), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-      });
+    for (const phase of ['pan', 'zoom']) {
+      const stopAt = now() + ms / 2;
+      for (let i = 0; (i < 3 || now() < stopAt) && now() < deadline; i++) {
+        await B.inFrame(() => {
+          const t = now();
+          if (!Number.isNaN(last)) intervals.push(t - last);
+          last = t;
+          if (phase === 'pan') cy.panBy({ x: i % 20 < 10 ? 6 : -6, y: 3 * Math.sin(i / 5) });
+          else cy.zoom({ level: cy.zoom() * (i % 20 < 10 ? 1.03 : 1 / 1.03), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        });
+      }
     }
     await B.sleep(50);
     for (const [s, e] of B.renders.slice(first)) renderTimes.push(e - s);
     return { intervals, renderTimes };
   };
 
-  B.fit = () => B.findCy()?.fit(undefined, 28);
+  // Returns true, not the Cytoscape core: Playwright would serialise the whole core (tens of seconds on a large graph).
+  B.fit = () => {
+    B.findCy()?.fit(undefined, 28);
+    return true;
+  };
 
   /**
    * The labels drawn now, at their on-screen size (CSS px): from <graph-canvas>.renderedLabelSizes() when the

@@ -119,3 +119,25 @@ describe('the Markdown report', () => {
     expect(md).toMatch(/\| measurement \| notes \(3\) \| 10,000 \|/);
   });
 });
+
+describe('a run that did not finish, or a variant that failed', () => {
+  it('marks a partial report, does not judge its length, and is skipped as the previous run', () => {
+    const partial: BenchResult = { ...bench(notes({ navInteractive: [1000] })), partial: 'stopped after 5000 entities (in the browser)' };
+    const md = renderMarkdown(partial);
+    expect(md).toContain('**Partial: stopped after 5000 entities (in the browser).**');
+    expect(budgets(partial).at(-1)?.met).toBeNull();
+    expect(budgets(partial).at(-1)?.figure).toContain('partial');
+    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    writeFileSync(join(dir, 'bench-full-2026-12-01T10-00-00-000Z.json'), JSON.stringify(bench(notes({ yearStep: [2] }), '2026-12-01T10:00:00.000Z')));
+    writeFileSync(join(dir, 'bench-full-2026-12-02T10-00-00-000Z.json'), JSON.stringify({ ...bench(notes({ yearStep: [3] }), '2026-12-02T10:00:00.000Z'), partial: 'stopped by SIGINT' }));
+    expect(previousRun(dir, 'full')?.env.date).toBe('2026-12-01T10:00:00.000Z');
+  });
+  it('shows "failed" for the figures a failed variant did not measure, keeps those it did, and names the reason', () => {
+    const webgl: RunSummary = { ...run({ navDrawn: [5000] }), renderer: 'none', failed: 'the page or browser crashed: Target crashed' };
+    const d: DatasetResult = { name: '10000', defaultRenderer: 'canvas', notes: [], counts: { entities: 10000, relations: 1, slides: 1, bullets: 1, evidence: 1 }, runs: { canvas: run({ navDrawn: [9000], yearStep: [600] }), webgl } };
+    const md = renderMarkdown({ ...bench(notes({})), datasets: [notes({}), d] });
+    expect(md).toMatch(/\| Navigation → graph drawn \| 9\.00 s \| 9\.00 s \| 5\.00 s \| 5\.00 s \|/);
+    expect(md).toMatch(/\| Year step → canvas shows it \| 600 \| 600 \| failed \| failed \|/);
+    expect(md).toContain('WebGL: **failed: the page or browser crashed: Target crashed**');
+  });
+});

@@ -6,7 +6,7 @@ import type { PipelineTiming } from '../pipeline-timing';
 /** Pipeline and layout timings (bench/run.ts merges the two steps). */
 export type NodeTiming = PipelineTiming & { layoutMs: number; moduleMatchesPlugin?: boolean; draft?: boolean };
 import type { BundleReport } from './bundle';
-import { FIGURES, figure } from './figures';
+import { FIGURES, REQUIRED, figure } from './figures';
 import type { Samples } from './scenarios';
 import { type Summary, growthExponent, ratio } from './stats';
 
@@ -18,6 +18,8 @@ export interface RunSummary {
   samples: Samples;
   notes: string[];
   errors: string[];
+  /** The variant did not run to its end (crash, error or its time limit): the reason; its other figures are kept. */
+  failed?: string;
 }
 
 export interface DatasetResult {
@@ -30,6 +32,8 @@ export interface DatasetResult {
   moduleGzip?: number;
   appBuildMs?: number;
   appBuildCached?: boolean;
+  /** The notes' app was not built by the bench: dist/ from `npm test`'s build step was used (--reuse-dist). */
+  appBuildReused?: boolean;
   baselineBuildMs?: number;
   bundle?: BundleReport;
   appDir?: string;
@@ -45,6 +49,8 @@ export interface BenchResult {
   env: { date: string; cpu: string; cores: number; memoryGB?: number; node: string; commit: string; dirty: boolean; mode: string; chromium: string; minutes: number; loadStart: number; loadEnd: number };
   datasets: DatasetResult[];
   smoke: boolean;
+  /** Set while the run has not finished (written after every size): where it stopped. */
+  partial?: string;
 }
 
 export interface Budget {
@@ -79,17 +85,19 @@ export function baselineSpeedup(d: DatasetResult | undefined): number {
   return ratio(d?.runs.baseline?.figures.navInteractive?.median ?? NaN, defaultRun(d)?.figures.navInteractive?.median ?? NaN);
 }
 
-/** The newest earlier result of the same mode in `dir` (bench-<mode>-*.json), or null. */
+/** The newest earlier finished result of the same mode in `dir` (bench-<mode>-*.json; partial runs skipped), or null. */
 export function previousRun(dir: string, mode: string): BenchResult | null {
   if (!existsSync(dir)) return null;
   const files = readdirSync(dir).filter((f) => f.startsWith(`bench-${mode}-`) && f.endsWith('.json')).sort();
-  const last = files.at(-1);
-  if (!last) return null;
-  try {
-    return JSON.parse(readFileSync(join(dir, last), 'utf8')) as BenchResult;
-  } catch {
-    return null;
+  for (const file of files.reverse()) {
+    try {
+      const run = JSON.parse(readFileSync(join(dir, file), 'utf8')) as BenchResult;
+      if (!run.partial) return run;
+    } catch {
+      // unreadable: try the one before
+    }
   }
+  return null;
 }
 
 /** Medians that got worse than the previous run's by more than 20 % and more than 5 ms (or 0.5 MB), per data set and renderer. */
@@ -183,9 +191,9 @@ export function budgets(bench: BenchResult): Budget[] {
   const cachedSteps = bench.datasets.some((d) => d.pipelineCached || d.appBuildCached) ? '; some Node steps or builds came from the cache' : '';
   out.push({
     name: `The ${mode} bench run within ${limit} minutes (on a quiet machine)`,
-    figure: `${bench.env.minutes.toFixed(1)} min at load ${bench.env.loadStart.toFixed(1)}–${bench.env.loadEnd.toFixed(1)}${busy ? ' (busy: not a quiet machine)' : ''}${cachedSteps}`,
+    figure: `${bench.partial ? `partial (${bench.partial}) after ` : ''}${bench.env.minutes.toFixed(1)} min at load ${bench.env.loadStart.toFixed(1)}–${bench.env.loadEnd.toFixed(1)}${busy ? ' (busy: not a quiet machine)' : ''}${cachedSteps}`,
     limit: `≤ ${limit} min`,
-    met: bench.env.minutes <= limit,
+    met: bench.partial ? null : bench.env.minutes <= limit,
   });
   return out;
 }
@@ -196,11 +204,18 @@ function figureRows(run: RunSummary | undefined, baseline: RunSummary | undefine
     const f = figure(key);
     const s = run?.figures[key];
     const b = baseline?.figures[key];
-    if (!s && !b) continue;
+    if (!s && !b && !(run?.failed && REQUIRED.app.includes(key))) continue;
     const range = s && s.n ? `${val(s.min, f.unit)} – ${val(s.max, f.unit)}` : '—';
-    rows.push(`| ${f.label} | ${val(s?.median, f.unit)} | ${val(s?.p95, f.unit)} | ${range} | ${s?.n ?? 0} | ${b ? val(b.median, f.unit) : ''} | ${b ? x(ratio(s?.median ?? NaN, b.median)) : ''} |`);
+    rows.push(`| ${f.label} | ${cell(run, key, 'median')} | ${cell(run, key, 'p95')} | ${range} | ${s?.n ?? 0} | ${b ? val(b.median, f.unit) : ''} | ${b ? x(ratio(s?.median ?? NaN, b.median)) : ''} |`);
   }
   return rows;
+}
+
+/** A figure's median or p95 in a renderer column: "failed" where its variant failed before measuring it. */
+function cell(run: RunSummary | undefined, key: string, stat: 'median' | 'p95'): string {
+  const s = run?.figures[key];
+  if ((!s || !Number.isFinite(s[stat])) && run?.failed) return 'failed';
+  return val(s?.[stat], figure(key).unit);
 }
 
 const PATH_KEYS = ['pathPipeline', 'pathLayout', 'pathDrawn', 'pathInteractive'];
@@ -213,6 +228,10 @@ export function renderMarkdown(bench: BenchResult, previous: BenchResult | null 
   const out: string[] = [];
   out.push(`### Bench ${bench.smoke ? '(smoke) ' : ''}— ${env.date.slice(0, 16).replace('T', ' ')} UTC`);
   out.push('');
+  if (bench.partial) {
+    out.push(`**Partial: ${bench.partial}.** The figures below are those measured before it; the rest are missing.`);
+    out.push('');
+  }
   out.push(`${env.cores} × ${env.cpu}${env.memoryGB ? `, ${env.memoryGB.toFixed(1)} GB memory` : ''}; headless Chromium ${env.chromium} (software rendering: SwiftShader for WebGL); Node ${env.node}; commit ${env.commit}${env.dirty ? ' with uncommitted changes' : ''}; ${env.minutes.toFixed(1)} min; load average ${env.loadStart.toFixed(1)} at the start, ${env.loadEnd.toFixed(1)} at the end${Math.max(env.loadStart, env.loadEnd) > env.cores ? ' (**the machine was busy: figures are inflated**)' : ''}. Times in ms unless marked.`);
   out.push('');
 
@@ -279,8 +298,8 @@ export function renderMarkdown(bench: BenchResult, previous: BenchResult | null 
       const cs = c?.figures[key];
       const ws = w?.figures[key];
       const bs = b?.figures[key];
-      if (!cs && !ws && !bs) continue;
-      out.push(`| ${f.label} | ${val(cs?.median, f.unit)} | ${val(cs?.p95, f.unit)} | ${val(ws?.median, f.unit)} | ${val(ws?.p95, f.unit)} | ${bs ? val(bs.median, f.unit) : ''} | ${bs ? x(ratio(cs?.median ?? NaN, bs.median)) : ''} |`);
+      if (!cs && !ws && !bs && !((c?.failed || w?.failed) && REQUIRED.app.includes(key))) continue;
+      out.push(`| ${f.label} | ${cell(c, key, 'median')} | ${cell(c, key, 'p95')} | ${cell(w, key, 'median')} | ${cell(w, key, 'p95')} | ${bs ? val(bs.median, f.unit) : ''} | ${bs ? x(ratio(cs?.median ?? NaN, bs.median)) : ''} |`);
     }
     if (d.name !== 'notes') {
       const p = d.pipeline;
@@ -293,7 +312,8 @@ export function renderMarkdown(bench: BenchResult, previous: BenchResult | null 
       out.push(`| First-load JavaScript, gzip | ${kB(d.bundle?.totals.initialJsGzip)} | | | | | |`);
       out.push(`| … of which the data module (approx.) | ${kB(d.moduleGzip)} | | | | | |`);
     }
-    const notesList = [...d.notes, ...(c?.notes ?? []).map((n) => `canvas: ${n}`), ...(w?.notes ?? []).map((n) => `WebGL: ${n}`), ...(b?.notes ?? []).map((n) => `baseline: ${n}`)];
+    const failures = Object.entries(d.runs).flatMap(([r, run]) => (run?.failed ? [`${r === 'path' ? 'whole path' : r === 'floor' ? 'bare-Cytoscape floor' : r === 'webgl' ? 'WebGL' : r}: **failed: ${run.failed}**`] : []));
+    const notesList = [...failures, ...d.notes, ...(c?.notes ?? []).map((n) => `canvas: ${n}`), ...(w?.notes ?? []).map((n) => `WebGL: ${n}`), ...(b?.notes ?? []).map((n) => `baseline: ${n}`)];
     if (notesList.length) {
       out.push('');
       for (const n of [...new Set(notesList)]) out.push(`- ${n}`);
@@ -316,9 +336,9 @@ export function renderMarkdown(bench: BenchResult, previous: BenchResult | null 
       if (!s) continue;
       out.push(`| ${f.label} | ${val(s.median, f.unit)} | ${val(s.p95, f.unit)} | ${s.n} |`);
     }
-    if (p.notes.length || p.errors.length) {
+    if (p.notes.length || p.errors.length || p.failed) {
       out.push('');
-      for (const n of [...new Set([...p.notes, ...p.errors.map((e) => `error: ${e.slice(0, 300)}`)])]) out.push(`- ${n}`);
+      for (const n of [...new Set([...(p.failed ? [`**failed: ${p.failed}**`] : []), ...p.notes, ...p.errors.map((e) => `error: ${e.slice(0, 300)}`)])]) out.push(`- ${n}`);
     }
     out.push('');
   }

@@ -38,8 +38,10 @@ export interface NavSample {
   errors: string[];
 }
 
-async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(browser: Browser, contexts?: Set<BrowserContext>): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  contexts?.add(context);
+  context.on('close', () => contexts?.delete(context));
   await context.addInitScript({ path: PROBE });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
@@ -59,8 +61,8 @@ async function heapMB(page: Page): Promise<number> {
 }
 
 /** One cold navigation (a fresh context: empty cache) to the graph drawn and interactive. Leaves the page open when `keep`. */
-export async function navigate(browser: Browser, url: string, timeoutMs: number, keep = false): Promise<{ sample: NavSample; page?: Page; context: BrowserContext }> {
-  const { context, page } = await newPage(browser);
+export async function navigate(browser: Browser, url: string, timeoutMs: number, keep = false, contexts?: Set<BrowserContext>): Promise<{ sample: NavSample; page?: Page; context: BrowserContext }> {
+  const { context, page } = await newPage(browser, contexts);
   const failed: string[] = [];
   page.on('pageerror', (e) => failed.push(String(e.message ?? e)));
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
@@ -89,13 +91,20 @@ export interface Plan {
   focusToggles: number;
   filterToggles: number;
   rearranges: number;
-  panZoomFrames: number;
-  /** Per-navigation and per-interaction time limit. */
+  /** Pan and zoom for this long (half each, at least 3 frames each); 0: not measured. */
+  panZoomMs: number;
+  /** Per-navigation time limit. */
   timeoutMs: number;
+  /** Per-sample limit of an interaction: a sample over it is NaN and noted "not finished within N s". */
+  sampleTimeoutMs: number;
   /** Re-arrange limit (it lays out the visible graph in the page). */
   rearrangeTimeoutMs: number;
-  /** Stop repeating a measurement after this long (once it has 3 samples), so large graphs stay bounded. */
+  /** Stop repeating a measurement after this long once it has 3 samples, so large graphs stay bounded. */
   scenarioBudgetMs: number;
+  /** Stop a measurement after this long even with fewer than 3 samples (noted). */
+  scenarioHardMs: number;
+  /** The whole variant (navigations and interactions on one build with one renderer): stopped after this long, keeping what it measured. */
+  variantLimitMs: number;
 }
 
 export type Samples = Record<string, number[]>;
@@ -107,6 +116,41 @@ export interface RunResult {
   edges: number;
   notes: string[];
   errors: string[];
+  /** Set when the variant did not run to its end: the page, context or browser crashed, or it hit its time limit. */
+  failed?: string;
+}
+
+/** Whether an error means the page, its context or the browser is gone (a crash), rather than a failed step. */
+export function isCrash(err: unknown): boolean {
+  return /Target (page, context or browser has been closed|crashed)|Page crashed|Browser has been closed|browser has disconnected|Execution context was destroyed/i.test(String(err));
+}
+
+/**
+ * runAll within `plan.variantLimitMs`, never throwing: a crash or the limit ends the variant with `failed` set
+ * ("failed: <reason>" in the report) and keeps every sample taken before it. The contexts it opened are closed.
+ */
+export async function runVariant(browser: Browser, url: string, plan: Plan, kind: 'app' | 'baseline' | 'floor'): Promise<RunResult> {
+  const result: RunResult = { samples: {}, renderer: 'none', nodes: 0, edges: 0, notes: [], errors: [] };
+  const contexts = new Set<BrowserContext>();
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<'limit'>((ok) => (timer = setTimeout(() => ok('limit'), plan.variantLimitMs)));
+  const run = runAll(browser, url, plan, kind, result, contexts).then(
+    () => 'done' as const,
+    (err: unknown) => err,
+  );
+  const outcome = await Promise.race([run, limit]);
+  clearTimeout(timer);
+  if (outcome === 'limit') {
+    result.failed = `not finished within ${Math.round(plan.variantLimitMs / 1000)} s (stopped; the figures measured before are kept)`;
+    log(`stopped: ${result.failed}`);
+  } else if (outcome !== 'done') {
+    result.failed = `${isCrash(outcome) ? 'the page or browser crashed' : 'error'}: ${String(outcome).split('\n')[0]!.slice(0, 300)}`;
+    log(`failed: ${result.failed}`);
+  }
+  for (const c of contexts) await c.close().catch(() => undefined);
+  // The closed contexts end whatever was still waiting on them (given 30 s, so a stuck call cannot hold the run).
+  if (outcome === 'limit') await Promise.race([run, new Promise((ok) => setTimeout(ok, 30_000).unref())]);
+  return result;
 }
 
 const log = (msg: string) => process.stdout.write(`    ${msg}\n`);
@@ -115,22 +159,19 @@ const log = (msg: string) => process.stdout.write(`    ${msg}\n`);
  * Everything on one build: `plan.navigations` cold navigations, then the interactions on the last page.
  * `kind` 'app' runs all of them; 'baseline' only those the baseline has (year, filter); 'floor' none.
  */
-export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'app' | 'baseline' | 'floor'): Promise<RunResult> {
-  const samples: Samples = {};
+export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'app' | 'baseline' | 'floor', into?: RunResult, contexts?: Set<BrowserContext>): Promise<RunResult> {
+  const result: RunResult = into ?? { samples: {}, renderer: 'none', nodes: 0, edges: 0, notes: [], errors: [] };
+  const { samples, notes, errors } = result;
   const add = (name: string, v: number) => (samples[name] ??= []).push(v);
-  const notes: string[] = [];
-  const errors: string[] = [];
-  let renderer = 'none';
-  let nodes = 0;
-  let edges = 0;
   let page: Page | undefined;
   let context: BrowserContext | undefined;
   for (let i = 0; i < plan.navigations; i++) {
     const last = i === plan.navigations - 1;
     let nav;
     try {
-      nav = await navigate(browser, url, plan.timeoutMs, last);
+      nav = await navigate(browser, url, plan.timeoutMs, last, contexts);
     } catch (err) {
+      if (isCrash(err) && !browser.isConnected()) throw err;
       errors.push(`navigation ${i + 1}: ${String(err)}`);
       add('navDrawn', NaN);
       continue;
@@ -139,9 +180,9 @@ export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'a
     add('firstPicture', nav.sample.firstPicture);
     add('navInteractive', nav.sample.interactive);
     add('heapMB', nav.sample.heapUsedMB);
-    renderer = nav.sample.renderer;
-    nodes = nav.sample.nodes;
-    edges = nav.sample.edges;
+    result.renderer = nav.sample.renderer;
+    result.nodes = nav.sample.nodes;
+    result.edges = nav.sample.edges;
     errors.push(...nav.sample.errors);
     if (last) {
       page = nav.page;
@@ -154,28 +195,31 @@ export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'a
       break; // no point in waiting again for what did not finish
     }
   }
-  log(`navigation: drawn ${fmt(samples.navDrawn)} ms, renderer ${renderer}, ${nodes} nodes`);
-  if (!page || !context) return { samples, renderer, nodes, edges, notes, errors };
+  log(`navigation: drawn ${fmt(samples.navDrawn)} ms, renderer ${result.renderer}, ${result.nodes} nodes`);
+  if (!page || !context) return result;
   if (kind === 'floor') {
     // The bare-Cytoscape floor has no controls: navigation, and its year step (the app's classes, the floor's style).
     try {
       await floorYearSteps(page, Math.min(30, plan.navigations * 3), plan.timeoutMs, samples, notes);
     } catch (err) {
+      if (isCrash(err)) throw err;
       errors.push(`floor year steps: ${String(err)}`);
     } finally {
-      await context.close();
+      await context.close().catch(() => undefined);
     }
-    return { samples, renderer, nodes, edges, notes, errors };
+    return result;
   }
   try {
     const controls = await call<Record<string, boolean | number>>(page, 'controls');
     await interactions(page, plan, kind, controls, samples, notes);
   } catch (err) {
-    errors.push(`interactions: ${String(err)}`);
+    if (isCrash(err)) throw err;
+    if (err instanceof PageTimeout) notes.push(`${err.message} (the page was blocked): the remaining interactions were not measured`);
+    else errors.push(`interactions: ${String(err)}`);
   } finally {
-    await context.close();
+    await context.close().catch(() => undefined);
   }
-  return { samples, renderer, nodes, edges, notes, errors };
+  return result;
 }
 
 /**
@@ -210,14 +254,39 @@ interface Timed {
   changed?: boolean;
 }
 
+const secs = (ms: number) => Math.round(ms / 1000);
+
 export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseline', controls: Record<string, boolean | number>, samples: Samples, notes: string[]): Promise<void> {
-  const add = (name: string, v: number) => (samples[name] ??= []).push(v);
   let started = performance.now();
-  /** Whether a scenario may take another sample: under its count, and within its time unless it has fewer than 3. */
-  const more = (name: string, count: number, n = samples[name]?.length ?? 0) => n < count && (n < 3 || performance.now() - started < plan.scenarioBudgetMs);
+  const overtime: Record<string, number> = {};
+  /** A sample; one that did not finish within its bound (NaN) is counted for the note. */
+  const add = (name: string, v: number) => {
+    (samples[name] ??= []).push(v);
+    if (!Number.isFinite(v)) overtime[name] = (overtime[name] ?? 0) + 1;
+  };
+  const cut = new Set<string>();
+  /**
+   * Whether a scenario may take another sample: under its count, within its hard limit, and within its budget unless
+   * it has fewer than 3. A scenario stopped short says so in the notes.
+   */
+  const more = (name: string, count: number, n = samples[name]?.length ?? 0) => {
+    if (n >= count) return false;
+    const spent = performance.now() - started;
+    const reason = spent >= plan.scenarioHardMs ? `not finished within ${secs(plan.scenarioHardMs)} s` : n >= 3 && spent >= plan.scenarioBudgetMs ? `stopped at its ${secs(plan.scenarioBudgetMs)} s budget` : null;
+    if (!reason) return true;
+    if (!cut.has(name)) notes.push(`${name}: ${n} of ${count} samples (${reason})`);
+    cut.add(name);
+    return false;
+  };
   const begin = () => (started = performance.now());
-  const done = (name: string) => log(`${name}: ${fmt(samples[name])} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  const period = await page.evaluate(`(() => { const i = window.__bench.yearInput(); return i ? [Number(i.min), Number(i.max)] : null; })()`) as [number, number] | null;
+  const done = (name: string) => {
+    if (overtime[name]) notes.push(`${name}: ${overtime[name]} sample(s) not finished within ${secs(plan.sampleTimeoutMs)} s (left out of the median and p95, which are then lower bounds)`);
+    log(`${name}: ${fmt(samples[name])} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  };
+  /** A page call bounded by the sample limit; a page blocked past it (a long task) ends the variant's interactions. */
+  const within = <T>(fn: string, ...args: unknown[]) => callWithin<T>(page, plan.sampleTimeoutMs + 5000, fn, ...args);
+  const canvas = (action: string, arg: unknown) => within<Timed>('timeCanvas', action, arg, 0, plan.sampleTimeoutMs);
+  const period = (await page.evaluate(`(() => { const i = window.__bench.yearInput(); return i ? [Number(i.min), Number(i.max)] : null; })()`)) as [number, number] | null;
 
   // Year steps: the slider moved one year at a time, across the period and back; steps that change
   // nothing on the canvas are not counted (they would time nothing).
@@ -225,32 +294,26 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
     const [from, to] = period;
     const span = Math.max(1, to - from);
     let unchanged = 0;
-    let got = 0;
     begin();
-    for (let i = 0; got < plan.yearSteps && i < plan.yearSteps * 4 && more('yearStep', plan.yearSteps); i++) {
+    for (let i = 0; i < plan.yearSteps * 4 && more('yearStep', plan.yearSteps); i++) {
       const k = i % (2 * span);
       const year = k <= span ? from + k : to - (k - span);
-      const r = await call<Timed>(page, 'timeCanvas', 'year', year, 0, plan.timeoutMs);
-      if (r.changed) {
-        add('yearStep', r.shown);
-        got++;
-      } else unchanged++;
+      const r = await canvas('year', year);
+      if (r.changed) add('yearStep', r.shown);
+      else unchanged++;
     }
     if (unchanged) notes.push(`${unchanged} year steps changed nothing on the canvas and were not counted`);
     if (kind === 'app') await call(page, 'timeCanvas', 'allYears', true, 0, 2000).catch(() => undefined);
     else await page.evaluate(`(() => { const b = document.getElementById('all'); if (!b.checked) b.click(); })()`);
     done('yearStep');
-  } else notes.push('no range input named "Year": year steps not measured');
+  } else if (plan.yearSteps > 0) notes.push('no range input named "Year": year steps not measured');
 
   // Filter: one entity kind off and on again.
   if (Number(controls.kinds) > 0 && plan.filterToggles > 0) {
     begin();
     let toggles = 0;
-    for (; more('filterToggle', plan.filterToggles); toggles++) {
-      const r = await call<Timed>(page, 'timeCanvas', 'kind', 0, 0, plan.timeoutMs);
-      add('filterToggle', r.shown);
-    }
-    if (toggles % 2) await call<Timed>(page, 'timeCanvas', 'kind', 0, 0, plan.timeoutMs);
+    for (; more('filterToggle', plan.filterToggles); toggles++) add('filterToggle', (await canvas('kind', 0)).shown);
+    if (toggles % 2) await canvas('kind', 0);
     done('filterToggle');
   }
   if (kind === 'baseline') return;
@@ -264,8 +327,7 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
       const label = labels[w % Math.max(1, labels.length)] ?? 'Stalin';
       await call(page, 'clearSearch');
       for (let n = 1; n <= Math.min(5, label.length) && typed < plan.keystrokes; n++, typed++) {
-        const prefix = label.slice(0, n);
-        const r = await call<Timed>(page, 'timeKeystroke', prefix, plan.timeoutMs);
+        const r = await within<Timed>('timeKeystroke', label.slice(0, n), plan.sampleTimeoutMs);
         add('keystroke', r.shown);
         if (typed === 0) add('keystrokeFirst', r.shown);
       }
@@ -273,13 +335,17 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
     await call(page, 'clearSearch');
     await page.keyboard.press('Escape').catch(() => undefined);
     done('keystroke');
-  } else notes.push('no input named "Search": keystrokes not measured');
+  } else if (plan.keystrokes > 0) notes.push('no input named "Search": keystrokes not measured');
 
-  // Select: real clicks on nodes, until the details panel shows the node's label.
+  // Select: real clicks on nodes, until the details panel shows the node's label. The view is let settle first (a
+  // selection animates the view to its neighbourhood), and the target is a node Cytoscape's own hit test finds at
+  // its rendered centre, so the click lands on it. A click that still tapped something else is not counted.
   if (plan.selects > 0) {
     const used = new Set<string>();
+    let missed = 0;
     begin();
-    for (let i = 0; more('select', plan.selects, i); i++) {
+    for (let i = 0; i < plan.selects * 2 && more('select', plan.selects); i++) {
+      await within('settled', 3000);
       const targets = (await call<{ id: string; label: string; x: number; y: number }[]>(page, 'clickTargets', 40)).filter((t) => !used.has(t.id));
       const t = targets[i % Math.max(1, Math.min(targets.length, 12))];
       if (!t) {
@@ -294,10 +360,11 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
       await page.mouse.down();
       await page.waitForTimeout(80);
       await page.mouse.up();
-      const r = await call<Timed & { tapped: boolean }>(page, 'timeSelect', mark, t.id, t.label, plan.timeoutMs);
-      if (!r.tapped) notes.push(`a click at ${t.x.toFixed(0)},${t.y.toFixed(0)} did not tap "${t.id}"`);
-      add('select', r.shown);
+      const r = await within<Timed & { tapped: boolean }>('timeSelect', mark, t.id, t.label, plan.sampleTimeoutMs);
+      if (r.tapped) add('select', r.shown);
+      else missed++;
     }
+    if (missed) notes.push(`${missed} click(s) did not tap the node aimed at and were not counted`);
     done('select');
   }
 
@@ -305,18 +372,20 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
   if (controls.focus && plan.focusToggles > 0) {
     begin();
     while (more('focusOff', plan.focusToggles)) {
-      add('focusOn', (await call<Timed>(page, 'timeCanvas', 'focus', 1, 0, plan.timeoutMs)).shown);
-      add('focusOff', (await call<Timed>(page, 'timeCanvas', 'focus', 0, 0, plan.timeoutMs)).shown);
+      add('focusOn', (await canvas('focus', 1)).shown);
+      add('focusOff', (await canvas('focus', 0)).shown);
     }
     done('focusOn');
     done('focusOff');
   } else if (plan.focusToggles > 0) notes.push('no focus control found: focus not measured');
 
-  // Pan and zoom: one small step per frame.
-  if (plan.panZoomFrames > 0) {
+  // Pan and zoom: one small step per frame, for a bounded time.
+  if (plan.panZoomMs > 0) {
     await page.keyboard.press('Escape').catch(() => undefined);
     begin();
-    const pz = await call<{ intervals: number[]; renderTimes: number[] }>(page, 'panZoom', plan.panZoomFrames, plan.scenarioBudgetMs);
+    // In the page: ms of panning and zooming, at most ms + the sample limit in all; here a blocked page is given 15 s more.
+    const pz = await callWithin<{ intervals: number[]; renderTimes: number[] }>(page, plan.panZoomMs + plan.sampleTimeoutMs + 15_000, 'panZoom', plan.panZoomMs, plan.sampleTimeoutMs);
+    if (pz.intervals.length < 5) notes.push(`pan/zoom: only ${pz.intervals.length} frame intervals within ${secs(plan.panZoomMs + plan.sampleTimeoutMs)} s (slow frames)`);
     for (const v of pz.intervals) add('panZoomFrame', v);
     for (const v of pz.renderTimes) add('panZoomRender', v);
     await call(page, 'fit');
@@ -332,17 +401,16 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
         r = await callWithin<Timed>(page, plan.rearrangeTimeoutMs + 10_000, 'timeCanvas', 'rearrange', null, 400, plan.rearrangeTimeoutMs);
       } catch (err) {
         if (!(err instanceof PageTimeout)) throw err;
-        notes.push(`re-arrange blocked the page for more than ${Math.round(plan.rearrangeTimeoutMs / 1000)} s and was stopped (the page was closed)`);
+        notes.push(`re-arrange blocked the page for more than ${secs(plan.rearrangeTimeoutMs)} s and was stopped (the page was closed)`);
         add('rearrange', NaN);
         break; // the page is stuck in the layout's long task: nothing else can be measured on it
       }
       add('rearrange', r.shown);
       if (!Number.isFinite(r.shown)) {
-        notes.push(`re-arrange did not finish within ${Math.round(plan.rearrangeTimeoutMs / 1000)} s`);
+        notes.push(`re-arrange did not finish within ${secs(plan.rearrangeTimeoutMs)} s`);
         break;
       }
     }
     done('rearrange');
   } else if (plan.rearranges > 0) notes.push('no Re-arrange button: re-arrange not measured');
 }
-

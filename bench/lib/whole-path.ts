@@ -5,8 +5,9 @@
  * interactive, and then explored with the same interactions as the app's own runs (scenarios.ts).
  */
 import type { Browser } from 'playwright';
-import { VIEWPORT, call, callWithin, interactions, type Plan, type RunResult, type Samples } from './scenarios';
+import { VIEWPORT, call, callWithin, interactions, isCrash, type Plan, type RunResult, type Samples } from './scenarios';
 import { resolve } from 'node:path';
+import { gesturePanZoom } from './gesture-pan-zoom';
 
 const PROBE = resolve(import.meta.dirname, 'probe.js');
 
@@ -40,12 +41,16 @@ export async function wholePath(browser: Browser, appUrl: string, dataDir: strin
   const samples: Samples = {};
   const notes: string[] = [];
   const errors: string[] = [];
+  // A page that dies says how: a renderer crash (out of memory…), the page closed, or the whole browser gone.
+  const onDisconnect = () => errors.push('whole path: the browser disconnected (its process ended)');
+  browser.on('disconnected', onDisconnect);
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     await context.addInitScript({ path: PROBE });
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+    page.on('crash', () => errors.push('whole path: the page crashed (renderer process gone)'));
     await page.goto(appUrl, { waitUntil: 'commit' });
     await callWithin(page, 125_000, 'navResult', 500, 120_000);
     await call(page, 'armPick', entities, timeoutMs);
@@ -61,12 +66,26 @@ export async function wholePath(browser: Browser, appUrl: string, dataDir: strin
       return { samples, renderer: cy[2], nodes: cy[0], edges: cy[1], notes, errors };
     }
     const controls = await call<Record<string, boolean | number>>(page, 'controls');
-    await interactions(page, plan, 'app', controls, samples, notes);
+    // Exploring is bounded as a whole (plan.variantLimitMs): over it, the context is closed and what was measured kept.
+    let timer: NodeJS.Timeout | undefined;
+    const explored = interactions(page, plan, 'app', controls, samples, notes).then(() => 'done' as const);
+    const limit = new Promise<'limit'>((ok) => (timer = setTimeout(() => ok('limit'), plan.variantLimitMs)));
+    const outcome = await Promise.race([explored, limit]).finally(() => clearTimeout(timer));
+    const failed = outcome === 'limit' ? `exploring not finished within ${Math.round(plan.variantLimitMs / 1000)} s (stopped; the figures measured before are kept)` : undefined;
+    if (failed) {
+      explored.catch(() => undefined);
+      return { samples, renderer: cy[2], nodes: cy[0], edges: cy[1], notes, errors, failed };
+    }
+    // Pan and zoom with the mouse, as a user does (the probe's panZoom moves the view by script).
+    const gesture = await gesturePanZoom(page);
+    samples.panZoomGestureFrame = gesture.intervals;
+    samples.panZoomGestureSettle = [gesture.settle];
     return { samples, renderer: cy[2], nodes: cy[0], edges: cy[1], notes, errors };
   } catch (err) {
     errors.push(`whole path: ${String(err)}`);
-    return { samples, renderer: 'none', nodes: 0, edges: 0, notes, errors };
+    return { samples, renderer: 'none', nodes: 0, edges: 0, notes, errors, failed: `${isCrash(err) ? 'the page or browser crashed' : 'error'}: ${String(err).split('\n')[0]!.slice(0, 300)}` };
   } finally {
-    await context.close();
+    browser.off('disconnected', onDisconnect);
+    await context.close().catch(() => undefined);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORCE_ATLAS_MIN_NODES, forceAtlasBoxes } from './force-atlas';
+import { FORCE_ATLAS_MIN_NODES, barnesHutTheta, forceAtlasBoxes, forceAtlasIterations } from './force-atlas';
 import { layoutAlgorithm, layoutInput } from './compute-positions';
 import { diameterForDegree, nodeExtent } from './label-metrics';
 import { overlappingPairs } from './remove-overlaps';
@@ -42,6 +42,14 @@ describe('the large-graph layout (ForceAtlas2, Barnes–Hut)', { timeout: 60_000
     expect(linked).toBeLessThan(random / 300);
     const shapes = placed.map((p) => ({ ...p, extent: { left: p.extent.top, right: p.extent.top, top: p.extent.top, bottom: p.extent.top } }));
     expect(overlappingPairs(shapes)).toEqual([]);
+  });
+
+  it('approximates more coarsely (Barnes–Hut theta) and iterates less as graphs grow', () => {
+    expect(barnesHutTheta(1000)).toBe(0.6);
+    expect(barnesHutTheta(6000)).toBe(0.6);
+    expect(barnesHutTheta(10_000)).toBe(1.2);
+    expect(forceAtlasIterations(1000)).toBeGreaterThan(forceAtlasIterations(5000));
+    expect(forceAtlasIterations(5000)).toBeGreaterThan(forceAtlasIterations(10_000));
   });
 
   it('copes with no nodes and with ids that are Object.prototype keys', () => {

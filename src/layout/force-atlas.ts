@@ -20,6 +20,15 @@ export function forceAtlasIterations(n: number): number {
   return n <= 2000 ? 500 : n <= 6000 ? 300 : 200;
 }
 
+/**
+ * Barnes–Hut's accuracy: a cell of the quadtree stands for its nodes when it looks smaller than theta from the node.
+ * 0.6 up to 6,000 nodes; above, 1.2 (Gephi's default), which took a 10,000-node iteration from 179 ms to 55 ms of CPU
+ * here (graphology-layout-forceatlas2 0.10.1), bringing that layout within its 2-minute budget on a busy machine.
+ */
+export function barnesHutTheta(n: number): number {
+  return n > 6000 ? 1.2 : 0.6;
+}
+
 const CHUNK = 25;
 
 /** Lay out boxes joined by links with ForceAtlas2 + Barnes–Hut; returns placed boxes (centres of the drawn boxes). */
@@ -44,7 +53,7 @@ export function forceAtlasBoxes(
     const v = index.get(b);
     if (u !== undefined && v !== undefined && u !== v && !graph.hasEdge(u, v)) graph.addEdge(u, v);
   }
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true, barnesHutTheta: 0.6, linLogMode: false, strongGravityMode: false, gravity: 1, scalingRatio: 20 };
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true, barnesHutTheta: barnesHutTheta(graph.order), linLogMode: false, strongGravityMode: false, gravity: 1, scalingRatio: 20 };
   const total = forceAtlasIterations(graph.order);
   for (let done = 0; done < total; ) {
     const step = Math.min(CHUNK, total - done);

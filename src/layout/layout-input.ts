@@ -2,7 +2,7 @@
 import type { AllegianceGraph } from '../model/types';
 
 /** Bump when the layout's algorithm or parameters change, so cached positions are recomputed. */
-export const LAYOUT_VERSION = 7;
+export const LAYOUT_VERSION = 8;
 
 /** What the layout depends on, and nothing else: the cache key is a hash of this. */
 export interface LayoutInput {

@@ -9,6 +9,7 @@ import { type Description, describeEdge, describeNode } from '../../app/canvas/d
 import { type Viewport, frameBox } from '../../app/canvas/framing';
 import { type RendererName, type RendererSetting, chooseRenderer } from '../../app/canvas/renderer-choice';
 import { animatesView, paintPanelFirst } from '../../app/canvas/large-graph';
+import { viewportOptions } from '../../app/canvas/viewport-options';
 import { webglCapability } from '../../platform/webgl';
 import type { Positions } from '../../layout/compute-positions';
 import { NODE_BORDER } from '../../layout/label-metrics';
@@ -28,6 +29,7 @@ import './canvas-tooltip';
 import './graph-legend';
 import { emit } from '../shared/events';
 import { type Cytoscape, loadCytoscape } from './load-cytoscape';
+import { watchWebglLoss, webglFallbackNotice } from './webgl-loss';
 
 /** focusOn: room around the focused nodes, and the closest it zooms. */
 const FOCUS_PADDING = 70;
@@ -82,6 +84,7 @@ export class GraphCanvas extends LitElement {
     minLabelPx: { attribute: false },
     renderer: { attribute: false },
     loadError: { state: true },
+    rendererNotice: { state: true },
   };
   declare graph: AllegianceGraph | null;
   declare positions: Positions;
@@ -98,8 +101,16 @@ export class GraphCanvas extends LitElement {
   declare renderer: RendererSetting;
   /** Why the drawing code could not be loaded ('' when it loaded or is still loading). */
   private declare loadError: string;
+  /** Why WebGL was given up for the 2D canvas ('' while it was not): the instance was re-created with canvas. */
+  private declare rendererNotice: string;
   /** The renderer the Cytoscape instance was created with. */
   rendererName: RendererName = 'canvas';
+  /** Whether the instance was created with the large-graph viewport levers (app/canvas/viewport-options.ts). */
+  private viewportLevers = false;
+  /** Stops watching the WebGL drawing for a lost context (webgl-loss.ts); set while the renderer is WebGL. */
+  private stopWebglWatch: (() => void) | null = null;
+  /** WebGL failed in this element: from then on the 2D canvas draws every graph. */
+  private webglFailed = false;
 
   private cy: Core | null = null;
   /** Bumped by each create() and teardown(): a creation resolves only if it is still the latest. */
@@ -159,6 +170,7 @@ export class GraphCanvas extends LitElement {
     this.theme = STANDARD_THEME;
     this.minLabelPx = 0;
     this.loadError = '';
+    this.rendererNotice = '';
   }
 
   static override styles = css`
@@ -168,6 +180,7 @@ export class GraphCanvas extends LitElement {
     #cy:focus-visible { outline: 3px solid #1a56db; outline-offset: -3px; }
     #cy.pointer { cursor: pointer; }
     graph-legend { position: absolute; left: 0.5rem; bottom: 0.5rem; max-width: min(30rem, calc(100% - 1rem)); max-height: calc(100% - 1rem); z-index: 1; }
+    .renderer-notice { position: absolute; top: 0.5rem; left: 0.5rem; right: 0.5rem; margin: 0; padding: 0.5rem 0.75rem; background: #fff; border: 1px solid #8a6d00; color: #1f2328; z-index: 2; }
     .load-error { position: absolute; top: 0.5rem; left: 0.5rem; right: 0.5rem; margin: 0; padding: 0.5rem 0.75rem; background: #fff; border: 1px solid #b42318; color: #7a1a12; z-index: 2; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   `;
@@ -179,6 +192,7 @@ export class GraphCanvas extends LitElement {
       <p id="cy-help" class="visually-hidden">Arrow keys move between entities, Enter selects the one with focus, Shift with arrow keys pans, plus and minus zoom, 0 fits the graph, Escape clears. The list view has the same entities and relations as text.</p>
       <p id="cy-live" class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${this.loadError ? html`<p class="load-error" role="alert">${this.loadError}</p>` : ''}
+      ${this.rendererNotice ? html`<p class="renderer-notice" role="status">${this.rendererNotice} <button type="button" @click=${() => (this.rendererNotice = '')}>Dismiss</button></p>` : ''}
       <canvas-tooltip ?hidden=${!this.tip} .heading=${this.tip?.heading ?? ''} .detail=${this.tip?.detail ?? ''} .x=${this.tip?.x ?? 0} .y=${this.tip?.y ?? 0} .lift=${this.tip?.lift ?? 0}></canvas-tooltip>
       <graph-legend part="legend" .lines=${this.legendLines()} @legend-toggle=${this.onLegendToggle}></graph-legend>`;
   }
@@ -214,6 +228,8 @@ export class GraphCanvas extends LitElement {
     cancelAnimationFrame(this.scrollFrame);
     cancelAnimationFrame(this.labelFrame);
     this.cancelPendingView();
+    this.stopWebglWatch?.();
+    this.stopWebglWatch = null;
     this.cy?.destroy();
     this.firstPicture?.remove();
     this.firstPicture = null;
@@ -232,7 +248,7 @@ export class GraphCanvas extends LitElement {
       return;
     }
     if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
-    if ((this.graph !== this.drawn || changed.has('renderer')) && this.wantedRenderer() !== this.rendererName) {
+    if ((this.graph !== this.drawn || changed.has('renderer')) && (this.wantedRenderer() !== this.rendererName || this.wantsLevers() !== this.viewportLevers)) {
       this.teardown();
       this.create();
       return;
@@ -448,10 +464,27 @@ export class GraphCanvas extends LitElement {
     }
   }
 
-  /** The renderer for the current graph and setting (nodes + edges against WEBGL_MIN_ELEMENTS). */
+  /** The renderer for the current graph and setting (nodes + edges against WEBGL_MIN_ELEMENTS); canvas once WebGL failed here. */
   private wantedRenderer(): RendererName {
     const elements = this.graph ? this.graph.order + this.graph.size : 0;
-    return chooseRenderer(this.renderer, elements, webglCapability);
+    return chooseRenderer(this.renderer, elements, this.webglFailed ? { available: false, software: false } : webglCapability);
+  }
+
+  /** Whether the current graph wants the viewport levers (the instance is re-created when that changes). */
+  private wantsLevers(): boolean {
+    return Boolean(viewportOptions(this.graph ? this.graph.order + this.graph.size : 0).textureOnViewport);
+  }
+
+  /** WebGL could not draw (creation threw, or the context was lost): say so and draw again with the 2D canvas. */
+  private fallBackToCanvas(reason: string): void {
+    this.webglFailed = true;
+    this.rendererNotice = webglFallbackNotice(reason);
+    // Not inside Cytoscape's call or the canvas's event: the instance is destroyed in a task of its own.
+    setTimeout(() => {
+      if (!this.isConnected || this.rendererName !== 'webgl') return;
+      this.teardown();
+      this.create();
+    });
   }
 
   /**
@@ -477,10 +510,12 @@ export class GraphCanvas extends LitElement {
   private createWith(cytoscape: Cytoscape, container: HTMLDivElement): void {
     this.loadError = '';
     this.rendererName = this.wantedRenderer();
-    const cy = cytoscape({
+    this.viewportLevers = this.wantsLevers();
+    const options: CytoscapeOptions = {
       container,
       // Cytoscape's types do not list the WebGL renderer's option yet.
       ...((this.rendererName === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}) as Partial<CytoscapeOptions>),
+      ...viewportOptions(this.graph ? this.graph.order + this.graph.size : 0),
       style: canvasStyle(this.theme),
       minZoom: MIN_ZOOM,
       maxZoom: 5,
@@ -488,7 +523,19 @@ export class GraphCanvas extends LitElement {
       userPanningEnabled: true,
       boxSelectionEnabled: false,
       autounselectify: true, // selection is the `view`'s, not Cytoscape's
-    });
+    };
+    let cy: Core;
+    try {
+      cy = cytoscape(options);
+    } catch (err) {
+      if (this.rendererName !== 'webgl') throw err;
+      container.replaceChildren();
+      this.rendererName = 'canvas';
+      this.webglFailed = true;
+      this.rendererNotice = webglFallbackNotice(err instanceof Error ? err.message : String(err));
+      cy = cytoscape({ ...options, renderer: { name: 'canvas' } } as CytoscapeOptions);
+    }
+    if (this.rendererName === 'webgl') this.stopWebglWatch = watchWebglLoss(container, (reason) => this.fallBackToCanvas(reason));
     cy.on('scrollzoom pinchzoom dragpan', () => (this.followSize = false));
     cy.on('tap', (e: EventObject) => this.onTap(e));
     cy.on('zoom', () => this.scheduleLabels());
