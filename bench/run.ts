@@ -146,7 +146,7 @@ async function buildStep(what: 'app' | 'baseline' | 'floor', name: string, dir: 
     what === 'app'
       ? [...SRC_INPUTS, moduleFile ?? dir]
       : what === 'floor'
-        ? ['bench/floor', 'src/layout/label-metrics.ts', 'package-lock.json', moduleFile ?? dir]
+        ? ['bench/floor', 'src/layout/label-metrics.ts', 'src/app', 'src/model', 'src/view/canvas', 'package-lock.json', moduleFile ?? dir]
         : ['bench/baseline', 'src/app', 'src/model', 'src/node', 'package-lock.json', moduleFile ?? dir];
   if (what === 'app' && name === 'notes' && flag('reuse-dist')) {
     // `npm test` has just built dist/ with `vite build`, which is what the bench's config does for the notes (no data

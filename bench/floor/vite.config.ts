@@ -5,11 +5,27 @@
  * computed here, so it does no work of its own before Cytoscape draws.
  */
 import { readFileSync } from 'node:fs';
+import { MultiDirectedGraph } from 'graphology';
 import { type Plugin, defineConfig } from 'vite';
+import { indexGraph, visibleView } from '../../src/app/explorer/visible';
+import { DEFAULT_STATE } from '../../src/app/shell/view-state';
 import { diameterForDegree } from '../../src/layout/label-metrics';
 import { expandGraph, isCompactGraph } from '../../src/model/compact-graph';
+import { periodOf } from '../../src/model/queries/dates';
+import type { AllegianceGraph } from '../../src/model/types';
+import { viewClasses } from '../../src/view/canvas/canvas-elements';
 
 const ID = 'virtual:floor-elements';
+const YEARS_ID = 'virtual:floor-years';
+/** Above this many entities the floor has no year step (each year's classes would make a chunk of megabytes). */
+const YEARS_MAX_NODES = 2000;
+
+/** The floor's year steps: for each year of the period, the view classes the app puts on each element (id → classes, '' left out). */
+export interface FloorYears {
+  from: number;
+  to: number;
+  years: Record<number, Record<string, string>>;
+}
 
 interface ModuleFile {
   graph: { nodes: { key: string; attributes?: { label?: string } }[]; edges: { key?: string; source: string; target: string }[] };
@@ -34,15 +50,38 @@ export function floorElements(file: ModuleFile | (Omit<ModuleFile, 'graph'> & { 
   return [...nodes, ...edges];
 }
 
+/**
+ * The app's own derivation (visibleView, viewClasses) of the default view at each year: the same classes the app's
+ * year step puts on the same elements, so the floor's year step applies the same change.
+ */
+export function floorYears(file: { graph: unknown }): FloorYears | null {
+  const exported = isCompactGraph(file.graph) ? expandGraph(file.graph) : file.graph;
+  const graph = MultiDirectedGraph.from(exported as Parameters<typeof MultiDirectedGraph.from>[0]) as unknown as AllegianceGraph;
+  const period = periodOf(graph);
+  if (graph.order > YEARS_MAX_NODES || !period) return null;
+  const { from, to } = period;
+  const index = indexGraph(graph);
+  const years: FloorYears['years'] = {};
+  for (let year = from; year <= to; year++) {
+    const { nodes, edges } = viewClasses(graph, visibleView(graph, { ...DEFAULT_STATE, year }, index));
+    const classes: Record<string, string> = {};
+    for (const [id, c] of [...nodes, ...edges]) if (c) classes[id] = c;
+    years[year] = classes;
+  }
+  return { from, to, years };
+}
+
 function floorData(): Plugin {
   return {
     name: 'bench-floor-elements',
-    resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
+    resolveId: (id) => (id === ID || id === YEARS_ID ? `\0${id}` : undefined),
     load(id) {
-      if (id !== `\0${ID}`) return undefined;
+      if (id !== `\0${ID}` && id !== `\0${YEARS_ID}`) return undefined;
       const file = process.env.BENCH_DATA_MODULE;
       if (!file) throw new Error('bench/floor: set BENCH_DATA_MODULE to a data module written by bench/pipeline-timing.ts');
-      return `export default ${JSON.stringify(floorElements(JSON.parse(readFileSync(file, 'utf8')) as ModuleFile))};`;
+      const module = JSON.parse(readFileSync(file, 'utf8')) as ModuleFile;
+      if (id === `\0${YEARS_ID}`) return `export default ${JSON.stringify(floorYears(module))};`;
+      return `export default ${JSON.stringify(floorElements(module))};`;
     },
   };
 }

@@ -273,6 +273,10 @@
   // --- actions the bench can time ---
   const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   const ACTIONS = {
+    /** The bare-Cytoscape floor's year step (bench/floor/main.ts). */
+    floorYear(y) {
+      window.__floorYear(y);
+    },
     year(y) {
       const input = B.yearInput();
       if (!input) throw new Error('no range input named "Year"');

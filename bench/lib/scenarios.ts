@@ -198,8 +198,15 @@ export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'a
   log(`navigation: drawn ${fmt(samples.navDrawn)} ms, renderer ${result.renderer}, ${result.nodes} nodes`);
   if (!page || !context) return result;
   if (kind === 'floor') {
-    // The bare-Cytoscape floor has no controls: it is measured for navigation only.
-    await context.close();
+    // The bare-Cytoscape floor has no controls: navigation, and its year step (the app's classes, the floor's style).
+    try {
+      await floorYearSteps(page, Math.min(30, plan.navigations * 3), plan.timeoutMs, samples, notes);
+    } catch (err) {
+      if (isCrash(err)) throw err;
+      errors.push(`floor year steps: ${String(err)}`);
+    } finally {
+      await context.close().catch(() => undefined);
+    }
     return result;
   }
   try {
@@ -213,6 +220,30 @@ export async function runAll(browser: Browser, url: string, plan: Plan, kind: 'a
     await context.close().catch(() => undefined);
   }
   return result;
+}
+
+/**
+ * The floor's year steps, timed as the app's are (from the start of a frame to the end of the frame that draws the
+ * change), across the period and back: `steps` samples of steps that change something. None when the floor build
+ * has no classes per year (above 2,000 entities).
+ */
+async function floorYearSteps(page: Page, steps: number, timeoutMs: number, samples: Samples, notes: string[]): Promise<void> {
+  const period = (await page.evaluate('window.__floorYears ? window.__floorYears() : null')) as [number, number] | null;
+  if (!period) {
+    notes.push('floor: no year step (no classes per year in this build)');
+    return;
+  }
+  const [from, to] = period;
+  const span = Math.max(1, to - from);
+  const started = performance.now();
+  for (let i = 0, got = 0; got < steps && i < steps * 4; i++) {
+    const k = i % (2 * span);
+    const r = await call<Timed>(page, 'timeCanvas', 'floorYear', k <= span ? from + k : to - (k - span), 0, timeoutMs);
+    if (!r.changed) continue;
+    (samples.yearStep ??= []).push(r.shown);
+    got++;
+  }
+  log(`yearStep: ${fmt(samples.yearStep)} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
 
 const fmt = (xs: number[] | undefined) => (xs ?? []).map((x) => (Number.isFinite(x) ? x.toFixed(0) : 'NaN')).join(', ');

@@ -26,4 +26,15 @@ describe('renderer choice', () => {
     expect(chooseRenderer('webgl', 10, none)).toBe('canvas');
     expect(chooseRenderer('canvas', 30_000, gpu)).toBe('canvas');
   });
+
+  it('probes WebGL only when the choice depends on it (a probe creates a WebGL context)', () => {
+    let probes = 0;
+    const probe = () => (probes++, gpu);
+    expect(chooseRenderer('auto', 462, probe)).toBe('canvas');
+    expect(chooseRenderer('canvas', 30_000, probe)).toBe('canvas');
+    expect(probes).toBe(0);
+    expect(chooseRenderer('auto', WEBGL_MIN_ELEMENTS, probe)).toBe('webgl');
+    expect(chooseRenderer('webgl', 10, probe)).toBe('webgl');
+    expect(probes).toBe(2);
+  });
 });

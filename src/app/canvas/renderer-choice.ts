@@ -25,9 +25,13 @@ export function rendererSetting(search: string): RendererSetting {
   return value === 'canvas' || value === 'webgl' ? value : 'auto';
 }
 
-/** The renderer to use: the setting when it names one (WebGL only if available), else by size and capability. */
-export function chooseRenderer(setting: RendererSetting, elements: number, webgl: WebglCapability): RendererName {
-  if (setting === 'canvas') return 'canvas';
-  if (setting === 'webgl') return webgl.available ? 'webgl' : 'canvas';
-  return webgl.available && !webgl.software && elements >= WEBGL_MIN_ELEMENTS ? 'webgl' : 'canvas';
+/**
+ * The renderer to use: the setting when it names one (WebGL only if available), else by size and capability.
+ * `webgl` may be a probe, called only when the answer depends on it (probing creates a WebGL context: tens of ms at start-up).
+ */
+export function chooseRenderer(setting: RendererSetting, elements: number, webgl: WebglCapability | (() => WebglCapability)): RendererName {
+  if (setting === 'canvas' || (setting === 'auto' && elements < WEBGL_MIN_ELEMENTS)) return 'canvas';
+  const can = typeof webgl === 'function' ? webgl() : webgl;
+  if (setting === 'webgl') return can.available ? 'webgl' : 'canvas';
+  return can.available && !can.software ? 'webgl' : 'canvas';
 }

@@ -476,7 +476,7 @@ export class GraphCanvas extends LitElement {
   /** The renderer for the current graph and setting (nodes + edges against WEBGL_MIN_ELEMENTS); canvas once WebGL failed here. */
   private wantedRenderer(): RendererName {
     const elements = this.graph ? this.graph.order + this.graph.size : 0;
-    return chooseRenderer(this.renderer, elements, this.webglFailed ? { available: false, software: false } : webglCapability());
+    return chooseRenderer(this.renderer, elements, this.webglFailed ? { available: false, software: false } : webglCapability);
   }
 
   /** Whether the current graph wants the viewport levers (the instance is re-created when that changes). */
