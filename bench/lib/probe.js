@@ -368,14 +368,15 @@
     const t = { picked: NaN, layoutStart: NaN, layoutEnd: NaN, drawn: NaN, interactive: NaN, progressSeen: false, status: '' };
     input.addEventListener('change', () => (t.picked = now()), { once: true, capture: true });
     B.firstRenderAfterDrawn = NaN;
-    const status = () => B.deepText(B.deep('dataset-open'));
+    // The dataset's status line and the layout's progress bar are in the header's Dataset menu.
+    const status = () => B.deepText(B.deep('dataset-menu'));
     return new Promise((resolve) => {
       const started = now();
       const poll = () => {
         const text = status();
         if (/Laying out/.test(text)) {
           if (!(t.layoutStart > 0)) t.layoutStart = now();
-          if (B.deep('dataset-open progress, progress[aria-label="Layout progress"]')) t.progressSeen = true;
+          if (B.deep('progress[aria-label="Layout progress"]')) t.progressSeen = true;
         } else if (t.layoutStart > 0 && !(t.layoutEnd > 0)) t.layoutEnd = now();
         const cy = B.findCy();
         if (!(t.drawn > 0) && B.firstRenderAfterDrawn > 0 && cy && cy.nodes().length >= nodes) t.drawn = B.firstRenderAfterDrawn;
