@@ -15,8 +15,9 @@ test.beforeEach(async ({ page }) => {
 
 const list = (page: Page) => page.locator('relation-list');
 
-/** Rows of the list as "source | relation | target". */
+/** Rows of the list as "source | relation | target" (once it shows rows: the List view may draw after the canvas). */
 async function rowTexts(page: Page): Promise<string[]> {
+  await expect(list(page).locator('tbody tr').first()).toBeAttached();
   return list(page).locator('tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].slice(0, 3).map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | ')));
 }
 
