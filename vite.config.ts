@@ -1,7 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { graphDataPlugin } from './src/vite/graph-data-plugin';
 import { offlinePlugins } from './src/vite/offline';
-import { preloadAppPlugin } from './src/vite/preload-app';
 
 /**
  * Headers to serve the built app with (README, "Deploying"). The <meta> CSP in index.html cannot forbid
@@ -18,7 +17,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 /** What every build of the app shares: the data plugin and the build target (vite.single.config.ts reuses it). */
 export const sharedConfig = {
   // ALLEGIANCE_DATA points the app at another data folder (tests use it; a teacher may too).
-  plugins: [graphDataPlugin({ dataDir: process.env.ALLEGIANCE_DATA }), preloadAppPlugin()],
+  plugins: [graphDataPlugin({ dataDir: process.env.ALLEGIANCE_DATA })],
   optimizeDeps: {
     include: ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'graphology', 'minisearch', 'lit'],
   },
