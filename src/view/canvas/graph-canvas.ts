@@ -106,13 +106,12 @@ export class GraphCanvas extends LitElement {
   private declare rendererNotice: string;
   /** The renderer the Cytoscape instance was created with. */
   rendererName: RendererName = 'canvas';
-  /** Whether the instance was created with the large-graph viewport levers (app/canvas/viewport-options.ts). */
-  private viewportLevers = false;
   /** Stops watching the WebGL drawing for a lost context (webgl-loss.ts); set while the renderer is WebGL. */
   private stopWebglWatch: (() => void) | null = null;
   /** WebGL failed in this element: from then on the 2D canvas draws every graph. */
   private webglFailed = false;
-  /** Whether the style sheet applied is the large graph's (canvas-style-large.ts). */
+  /** Whether the instance was created for a large graph: its style sheet (canvas-style-large.ts) and viewport levers
+   * (app/canvas/viewport-options.ts), both read at creation, so crossing the threshold re-creates the instance. */
   largeStyle = false;
 
   private cy: Core | null = null;
@@ -251,7 +250,7 @@ export class GraphCanvas extends LitElement {
       return;
     }
     if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
-    if ((this.graph !== this.drawn || changed.has('renderer')) && (this.wantedRenderer() !== this.rendererName || this.wantsLevers() !== this.viewportLevers)) {
+    if ((this.graph !== this.drawn || changed.has('renderer')) && (this.wantedRenderer() !== this.rendererName || this.wantsLarge() !== this.largeStyle)) {
       this.teardown();
       this.create();
       return;
@@ -467,10 +466,10 @@ export class GraphCanvas extends LitElement {
     }
   }
 
-  /** The style sheet for the theme, with the large graph's changes when `large`. */
-  private sheet(large = this.largeStyle) {
+  /** The style sheet for the theme, with the large graph's changes when the instance is for a large graph. */
+  private sheet() {
     const sheet = canvasStyle(this.theme);
-    return large ? largeGraphStyle(sheet) : sheet;
+    return this.largeStyle ? largeGraphStyle(sheet) : sheet;
   }
 
   /** The renderer for the current graph and setting (nodes + edges against WEBGL_MIN_ELEMENTS); canvas once WebGL failed here. */
@@ -479,9 +478,9 @@ export class GraphCanvas extends LitElement {
     return chooseRenderer(this.renderer, elements, this.webglFailed ? { available: false, software: false } : webglCapability);
   }
 
-  /** Whether the current graph wants the viewport levers (the instance is re-created when that changes). */
-  private wantsLevers(): boolean {
-    return Boolean(viewportOptions(this.graph ? this.graph.order + this.graph.size : 0).textureOnViewport);
+  /** Whether the current graph is large (the instance is re-created when that changes). */
+  private wantsLarge(): boolean {
+    return isLargeGraph(this.graph ? this.graph.order + this.graph.size : 0);
   }
 
   /** WebGL could not draw (creation threw, or the context was lost): say so and draw again with the 2D canvas. */
@@ -519,13 +518,13 @@ export class GraphCanvas extends LitElement {
   private createWith(cytoscape: Cytoscape, container: HTMLDivElement): void {
     this.loadError = '';
     this.rendererName = this.wantedRenderer();
-    this.viewportLevers = this.wantsLevers();
+    this.largeStyle = this.wantsLarge();
     const options: CytoscapeOptions = {
       container,
       // Cytoscape's types do not list the WebGL renderer's option yet.
       ...((this.rendererName === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}) as Partial<CytoscapeOptions>),
       ...viewportOptions(this.graph ? this.graph.order + this.graph.size : 0),
-      style: this.sheet((this.largeStyle = isLargeGraph(this.graph ? this.graph.order + this.graph.size : 0))),
+      style: this.sheet(),
       minZoom: MIN_ZOOM,
       maxZoom: 5,
       userZoomingEnabled: true,
@@ -588,12 +587,6 @@ export class GraphCanvas extends LitElement {
     this.focusId = null;
     this.tip = null;
     this.byDegree = byDegree(graph);
-    const large = isLargeGraph(graph.order + graph.size);
-    if (large !== this.largeStyle) {
-      // The old elements go first, so that only the new ones take the other style sheet.
-      cy.elements().remove();
-      cy.style(this.sheet((this.largeStyle = large)));
-    }
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(graph, positions, this.view.sizeBy));
