@@ -19,6 +19,8 @@ export const sharedConfig = {
   // ALLEGIANCE_DATA points the app at another data folder (tests use it; a teacher may too).
   plugins: [graphDataPlugin({ dataDir: process.env.ALLEGIANCE_DATA })],
   optimizeDeps: {
+    // Only the app is scanned for dependencies (the bench's pages import their own virtual modules).
+    entries: ['index.html'],
     include: ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base', 'graphology', 'minisearch', 'lit'],
   },
   build: {
