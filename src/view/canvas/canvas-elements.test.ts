@@ -117,7 +117,19 @@ describe('viewClasses', () => {
     expect(nodes.get('stalin')).toBe('');
     expect(edges.get('allied')).toBe('');
     expect(edges.get('opposed')).toBe('hidden'); // not in visibleEdges
-    expect(edges.get('led')).toBe(''); // the Left is hidden, and Cytoscape hides its edges with it
+    // The Left is hidden, and Cytoscape hides its edges with it: no entry, so the edge is not restyled.
+    expect(edges.has('led')).toBe(false);
+  });
+
+  it('leaves out every edge with a hidden end in hide mode, listed or not, and only those', () => {
+    const shown = new Set(['stalin', 'kamenev']);
+    const { edges } = viewClasses(g, view({ visibleNodes: shown, visibleEdges: new Set() }));
+    g.forEachEdge((key, _a, source, target) => {
+      if (shown.has(source) && shown.has(target)) expect(edges.get(key)).toBe('hidden');
+      else expect(edges.has(key)).toBe(false);
+    });
+    expect(edges.size).toBeGreaterThan(0);
+    expect(edges.size).toBeLessThan(g.size);
   });
 
   it('fades instead of hiding in fade mode, edges with a faded end too, and still marks the selection', () => {

@@ -83,7 +83,10 @@ export function toElements(graph: AllegianceGraph, positions: Readonly<Record<st
   return elements;
 }
 
-/** The view classes of every node and edge (space-separated, '' for none). */
+/**
+ * The view classes of every node and edge (space-separated, '' for none). In hide mode an edge with a hidden end has
+ * no entry: it is hidden with its end whatever its classes, so they are left as they are.
+ */
 export interface ViewClassMaps {
   nodes: Map<string, string>;
   edges: Map<string, string>;
@@ -92,7 +95,7 @@ export interface ViewClassMaps {
 /**
  * Which view classes each element gets. Rules: an element outside the visible sets is `hidden` or `faded`
  * per mode, and a hidden one gets nothing else; an edge with an end not visible is faded in fade mode, and
- * in hide mode gets no class at all (Cytoscape hides it with its end); the selected
+ * in hide mode has no entry (Cytoscape hides it with its end; its classes are left as they are); the selected
  * element is `selected` and the visible edges at the selected node are `incident`; when emphasis is on
  * (either highlight set non-null), highlighted nodes are those listed plus the ends of listed edges,
  * highlighted edges are those listed (or, with no edge list, those with both ends listed); the rest is
@@ -123,11 +126,12 @@ export function viewClasses(graph: AllegianceGraph, view: CanvasView): ViewClass
   const edges = new Map<string, string>();
   const emphasisedEdges: string[] = [];
   graph.forEachEdge((key, _a, source, target) => {
-    const listed = view.visibleEdges === null || view.visibleEdges.has(key);
-    const visible = listed && nodeVisible(source) && nodeVisible(target);
-    // Cytoscape never draws an edge whose end is display:none, so such an edge needs no class of its own
-    // (and is not restyled: a big year jump then restyles hundreds fewer elements).
-    if (!visible && out === 'hidden') return edges.set(key, listed ? '' : out);
+    const ends = nodeVisible(source) && nodeVisible(target);
+    // Cytoscape never draws an edge whose end is display:none: such an edge gets no entry and keeps the classes it
+    // has, so it is not restyled (the first year step from "all years" hides thousands of nodes' relations this way).
+    if (!ends && out === 'hidden') return;
+    const visible = ends && (view.visibleEdges === null || view.visibleEdges.has(key));
+    if (!visible && out === 'hidden') return edges.set(key, out);
     const c: string[] = visible ? [] : [out];
     if (key === view.selectedEdge) c.push('selected');
     const incident = visible && view.selectedNode !== null && (source === view.selectedNode || target === view.selectedNode);
