@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_GRAPH_ELEMENTS, animatesView, isLargeGraph, paintPanelFirst } from './large-graph';
+import { HOVER_REST_MS, LARGE_GRAPH_ELEMENTS, animatesView, hoverRestMs, isLargeGraph, paintPanelFirst } from './large-graph';
 
 const none = { selectedNode: null, selectedEdge: null };
 
@@ -27,5 +27,11 @@ describe('large-graph rules', () => {
   it('animates the view only below the threshold', () => {
     expect(animatesView(462)).toBe(true);
     expect(animatesView(5000 + 10769)).toBe(false);
+  });
+
+  it('highlights a hover at once on a small graph, after the pointer rests on a large one', () => {
+    expect(hoverRestMs(462)).toBe(0);
+    expect(hoverRestMs(LARGE_GRAPH_ELEMENTS)).toBe(HOVER_REST_MS);
+    expect(HOVER_REST_MS).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What the canvas does differently on a large graph, where every Cytoscape frame redraws all elements
  * (about 1 s per frame at 5,000 entities on a busy 2-core machine): a click's panel is painted before the
- * canvas restyles, the view jumps instead of animating (a 350 ms animation is one full redraw per frame), and
+ * canvas restyles (a press holds the canvas's redraws until then: press-gesture.ts), the hover highlight waits for the
+ * pointer to rest, the view jumps instead of animating (a 350 ms animation is one full redraw per frame), and
  * relations are drawn as straight lines except around the selection (src/view/canvas/canvas-style-large.ts: a
  * restyle of a curved relation recomputes its control points, most of a year step's or a filter's cost there).
  */
@@ -32,4 +33,15 @@ export function paintPanelFirst(elements: number, before: Selection | undefined,
 /** Whether moving the view may animate: not on a large graph (each animated frame redraws every element). */
 export function animatesView(elements: number): boolean {
   return !isLargeGraph(elements);
+}
+
+/** How long the pointer rests on an element of a large graph before its neighbourhood is highlighted. */
+export const HOVER_REST_MS = 300;
+
+/**
+ * The wait before the hover highlight (ms): none on a small graph; on a large one the highlight is a full redraw, which
+ * a click that follows would wait behind, so it comes only once the pointer rests (a press cancels it).
+ */
+export function hoverRestMs(elements: number): number {
+  return isLargeGraph(elements) ? HOVER_REST_MS : 0;
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../layout/test-graphs';
 import { LARGE_GRAPH_ELEMENTS } from '../../app/canvas/large-graph';
+import { AfterPaint } from './after-paint';
 import { DEFAULT_CANVAS_VIEW } from './canvas-view';
 import './graph-canvas';
 
@@ -9,8 +10,8 @@ afterEach(() => {
   for (const el of mounted.splice(0)) el.remove();
 });
 
-/** A frame, then a task after it: when a change deferred "after the paint" has been applied. */
-const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/** When a change deferred "after the paint" has been applied: a task queued after it, after the next paint. */
+const afterPaint = () => new Promise((r) => new AfterPaint().run(() => r(undefined)));
 
 describe('<graph-canvas> on a large graph', () => {
   it('restyles a new selection after the next paint, applies the latest of quick changes, and year-like changes at once', async () => {

@@ -8,7 +8,7 @@ import { LitElement, css, html } from 'lit';
 import { type Description, describeEdge, describeNode } from '../../app/canvas/describe';
 import { type Viewport, frameBox } from '../../app/canvas/framing';
 import { type RendererName, type RendererSetting, chooseRenderer } from '../../app/canvas/renderer-choice';
-import { animatesView, isLargeGraph, paintPanelFirst } from '../../app/canvas/large-graph';
+import { animatesView, hoverRestMs, isLargeGraph, paintPanelFirst } from '../../app/canvas/large-graph';
 import { viewportOptions } from '../../app/canvas/viewport-options';
 import { webglCapability } from '../../platform/webgl';
 import type { Positions } from '../../layout/compute-positions';
@@ -22,6 +22,8 @@ import { byDegree, pictureFrameInput, pictureViewport, plainView } from './first
 import { adoptFirstPicture, afterNextPaint, dropFirstPicture, framePicture, showPicture } from './first-picture-handover';
 import { CanvasLabels, type LabelSize, NAMED } from './canvas-labels';
 import { arrowDirection, isDisplayed, isTouchTap, neighbourhood, nextNode, nodeNear, renderedRadius } from './canvas-pointer';
+import { AfterPaint } from './after-paint';
+import { holdRedrawsWhilePressed } from './canvas-press';
 import { canvasStyle, STANDARD_THEME, type CanvasTheme } from './canvas-style';
 import { largeGraphStyle } from './canvas-style-large';
 import { LEGEND_LINES, legendLines, type LegendLine } from './legend-items';
@@ -150,6 +152,11 @@ export class GraphCanvas extends LitElement {
   private fitAll = false;
   /** The element under the pointer, and the node with keyboard focus. */
   private hoverId: string | null = null;
+  /** The hovered element whose neighbourhood is highlighted (on a large graph, once the pointer rests: hoverRestMs). */
+  private hoverShown: string | null = null;
+  private hoverTimer = 0;
+  /** Stops holding redraws during a press (large graphs: canvas-press.ts). */
+  private stopPressHold: (() => void) | null = null;
   private focusId: string | null = null;
   private tip: (Description & { x: number; y: number; lift: number }) | null = null;
   private announcement = '';
@@ -159,8 +166,9 @@ export class GraphCanvas extends LitElement {
   /** Milliseconds the last view change took to apply (class toggling inside cy.batch). */
   lastViewChangeMs = 0;
   /** A view change waiting for the panel to be painted first (large graphs: see applyViewAfterPaint). */
-  private viewFrame = 0;
-  private viewTimer = 0;
+  private viewPending = false;
+  /** Large graphs: what waits for the next paint (a click's selection, the release of its press), run in one task. */
+  private readonly afterPaint = new AfterPaint();
 
   constructor() {
     super();
@@ -190,7 +198,7 @@ export class GraphCanvas extends LitElement {
   override render() {
     const g = this.graph;
     const name = g ? `Graph of ${g.order} entities and ${g.size} relations` : 'Graph (no data)';
-    return html`<div id="cy" part="canvas" tabindex="0" role="application" aria-roledescription="graph" aria-label=${name} aria-describedby="cy-help" @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur} @mouseleave=${() => this.setHover(null)}></div>
+    return html`<div id="cy" part="canvas" tabindex="0" role="application" aria-roledescription="graph" aria-label=${name} aria-describedby="cy-help" @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur} @mouseleave=${() => this.setHover(null)} @pointerdown=${this.onPointerDown}></div>
       <p id="cy-help" class="visually-hidden">Arrow keys move between entities, Enter selects the one with focus, Shift with arrow keys pans, plus and minus zoom, 0 fits the graph, Escape clears. The list view has the same entities and relations as text.</p>
       <p id="cy-live" class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${this.loadError ? html`<p class="load-error" role="alert">${this.loadError}</p>` : ''}
@@ -230,6 +238,10 @@ export class GraphCanvas extends LitElement {
     cancelAnimationFrame(this.scrollFrame);
     cancelAnimationFrame(this.labelFrame);
     this.cancelPendingView();
+    this.afterPaint.clear();
+    clearTimeout(this.hoverTimer);
+    this.stopPressHold?.();
+    this.stopPressHold = null;
     this.stopWebglWatch?.();
     this.stopWebglWatch = null;
     this.cy?.destroy();
@@ -544,6 +556,7 @@ export class GraphCanvas extends LitElement {
       cy = cytoscape({ ...options, renderer: { name: 'canvas' } } as CytoscapeOptions);
     }
     if (this.rendererName === 'webgl') this.stopWebglWatch = watchWebglLoss(container, (reason) => this.fallBackToCanvas(reason));
+    if (this.largeStyle) this.stopPressHold = holdRedrawsWhilePressed(cy, container, (job) => this.afterPaint.run(job));
     cy.on('scrollzoom pinchzoom dragpan', () => (this.followSize = false));
     cy.on('tap', (e: EventObject) => this.onTap(e));
     cy.on('zoom', () => this.scheduleLabels());
@@ -584,6 +597,8 @@ export class GraphCanvas extends LitElement {
     this.edgeClassesOn.clear();
     this.sizeByOn = this.view.sizeBy;
     this.hoverId = null;
+    this.hoverShown = null;
+    clearTimeout(this.hoverTimer);
     this.focusId = null;
     this.tip = null;
     this.byDegree = byDegree(graph);
@@ -678,30 +693,26 @@ export class GraphCanvas extends LitElement {
   /**
    * A new selection on a large graph: the side panel, rendered in the same update, is painted first and the
    * canvas restyles and frames in a task after that paint (a restyle there redraws every element, which would
-   * otherwise hold the panel back by a frame or more). Changes meanwhile are applied together, the latest view.
+   * otherwise hold the panel back by a frame or more), with the release of the click's press (canvas-press.ts), so
+   * one redraw shows both. Changes meanwhile are applied together, the latest view.
    */
   private applyViewAfterPaint(): void {
-    if (this.viewFrame || this.viewTimer) return;
-    this.viewFrame = requestAnimationFrame(() => {
-      this.viewFrame = 0;
-      this.viewTimer = window.setTimeout(() => {
-        this.viewTimer = 0;
-        this.applyView();
-        // The view jumped (no animation on a large graph): place the labels now, so one redraw shows it all.
-        if (this.labelFrame && !this.cy?.animated()) {
-          cancelAnimationFrame(this.labelFrame);
-          this.labelFrame = 0;
-          this.updateLabels();
-        }
-      }, 0);
+    if (this.viewPending) return;
+    this.viewPending = true;
+    this.afterPaint.run(() => {
+      if (!this.viewPending) return;
+      this.applyView();
+      // The view jumped (no animation on a large graph): place the labels now, so one redraw shows it all.
+      if (this.labelFrame && !this.cy?.animated()) {
+        cancelAnimationFrame(this.labelFrame);
+        this.labelFrame = 0;
+        this.updateLabels();
+      }
     });
   }
 
   private cancelPendingView(): void {
-    cancelAnimationFrame(this.viewFrame);
-    clearTimeout(this.viewTimer);
-    this.viewFrame = 0;
-    this.viewTimer = 0;
+    this.viewPending = false;
   }
 
   /** Toggle view classes (and node sizes when `sizeBy` changed) on the elements whose state differs. */
@@ -774,7 +785,7 @@ export class GraphCanvas extends LitElement {
     const labels = this.labels;
     if (!cy || !labels || cy.nodes().length === 0) return;
     const view = this.view;
-    const first = [view.selectedNode, this.focusId, this.hoverId].filter((id): id is string => id !== null && cy.getElementById(id).isNode());
+    const first = [view.selectedNode, this.focusId, this.hoverShown].filter((id): id is string => id !== null && cy.getElementById(id).isNode());
     const near: string[] = [];
     if (view.highlightNodes) near.push(...view.highlightNodes);
     cy.nodes('.highlighted').forEach((n) => void near.push(n.id()));
@@ -841,22 +852,37 @@ export class GraphCanvas extends LitElement {
     else emit(this, 'relation-select', { key: target.id() });
   }
 
-  /** Highlight the neighbourhood of what the pointer is over and name it in the tooltip. */
+  /**
+   * Name what the pointer is over in the tooltip at once, and highlight its neighbourhood: at once on a small graph,
+   * once the pointer rests on a large one (the highlight is a full redraw there, which a click would wait behind).
+   */
   private setHover(id: string | null): void {
     const cy = this.cy;
     if (!cy || id === this.hoverId) return;
     this.hoverId = id;
-    this.markNear();
     this.container()?.classList.toggle('pointer', id !== null);
     this.showTip(id ?? this.focusId);
+    clearTimeout(this.hoverTimer);
+    const rest = hoverRestMs(this.elementCount);
+    if (id !== null && rest > 0) this.hoverTimer = window.setTimeout(() => this.showHover(), rest);
+    else this.showHover();
+  }
+
+  private showHover(): void {
+    if (this.hoverShown === this.hoverId) return;
+    this.hoverShown = this.hoverId;
+    this.markNear();
     this.scheduleLabels();
   }
+
+  /** A press (a click starting) cancels a hover highlight still waiting for the pointer to rest. */
+  private onPointerDown = (): void => clearTimeout(this.hoverTimer);
 
   /** `hover-near` on the hovered element's neighbourhood, else on the keyboard-focused node's. */
   private markNear(): void {
     const cy = this.cy;
     if (!cy) return;
-    const id = this.hoverId ?? this.focusId;
+    const id = this.hoverShown ?? this.focusId;
     cy.batch(() => {
       cy.elements('.hover-near').removeClass('hover-near');
       const ele = id ? cy.getElementById(id) : null;
