@@ -497,13 +497,8 @@
     }
     return out;
   };
-  B.mark = () => ({ mouseUps: B.mouseUps.length, taps: B.taps.length });
-  /**
-   * After a real click (sent by Playwright) on node `id`: time from the mouseup's timestamp until the
-   * panel's title is its label (the title only: the previous entity's panel may name it elsewhere).
-   * NaN when the click did not select that node.
-   */
-  B.timeSelect = async (mark, id, label, timeout = 10000) => {
+  /** Polls until the click after `mark` shows node `id` in the panel, or tapped something else; resolves with the time or NaN. */
+  const watchSelect = (mark, id, label, timeout) => {
     // Cytoscape fires its tap in the mouseup's own dispatch: a click that tapped another node, or none 2 s after
     // the release, will not show this node, so it is not waited for (it is reported as not tapped).
     const missed = () => {
@@ -511,7 +506,26 @@
       if (taps.length > 0) return !taps.some(([, t]) => t === id);
       return B.mouseUps.length > mark.mouseUps && now() - B.mouseUps[mark.mouseUps] > 2000;
     };
-    const shownAt = await until(() => missed() || (B.mouseUps.length > mark.mouseUps && B.panelShows(id, label)), timeout);
+    return until(() => missed() || (B.mouseUps.length > mark.mouseUps && B.panelShows(id, label)), timeout);
+  };
+  /**
+   * Before a click on node `id` (given): the panel is watched from now, so the time it shows is seen even when the
+   * page is busy by the time a call made after the release (a round trip from Playwright) reaches it.
+   */
+  B.mark = (id, label) => {
+    const mark = { mouseUps: B.mouseUps.length, taps: B.taps.length };
+    B.armedSelect = id ? { id, mouseUps: mark.mouseUps, shownAt: watchSelect(mark, id, label, 20000) } : null;
+    return mark;
+  };
+  /**
+   * After a real click (sent by Playwright) on node `id`: time from the mouseup's timestamp until the
+   * panel's title is its label (the title only: the previous entity's panel may name it elsewhere).
+   * NaN when the click did not select that node.
+   */
+  B.timeSelect = async (mark, id, label, timeout = 10000) => {
+    const armed = B.armedSelect && B.armedSelect.id === id && B.armedSelect.mouseUps === mark.mouseUps ? B.armedSelect.shownAt : null;
+    B.armedSelect = null;
+    const shownAt = await (armed ?? watchSelect(mark, id, label, timeout));
     const up = B.mouseUps[mark.mouseUps];
     const tapped = B.taps.slice(mark.taps).some(([, t]) => t === id);
     return { shown: tapped ? shownAt - up : NaN, tapped };

@@ -353,7 +353,7 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
         break;
       }
       used.add(t.id);
-      const mark = await call<unknown>(page, 'mark');
+      const mark = await call<unknown>(page, 'mark', t.id, t.label); // the panel is watched from before the click
       // A human click: the pointer arrives, the button is held ~80 ms; the time runs from the release.
       await page.mouse.move(t.x, t.y);
       await page.waitForTimeout(60);
