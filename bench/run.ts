@@ -225,6 +225,7 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
   process.once('SIGTERM', onSignal);
 
   // Node side first: data, pipeline, builds (the browser is not running meanwhile).
+  const building: Promise<void>[] = [];
   for (const ds of datasets) {
     log(`\n[${ds.name}] data and builds`);
     const result: DatasetResult = { name: ds.name, notes: [], runs: {} };
@@ -270,44 +271,54 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
     const sizes = moduleSizes(readFileSync(moduleFile, 'utf8'));
     Object.assign(result, { moduleSizes: sizes });
     log(`  data module: ${(sizes.moduleBytes / 1e6).toFixed(2)} MB (${(sizes.moduleGzip / 1e3).toFixed(0)} kB gzip)${sizes.compact ? `, as graph.export() ${(sizes.exportBytes / 1e6).toFixed(2)} MB` : ''}`);
-    // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
-    // The app, the floor and the baseline are built at once (their build times are not goals; the pipeline above
-    // ran alone, so its timings are not shared with a build).
-    const wantBaseline = baselineWanted(ds.name);
-    const [app, floor, base] = await Promise.all([
-      buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile),
-      buildStep('floor', ds.name, ds.dir, moduleFile),
-      wantBaseline ? buildStep('baseline', ds.name, ds.dir, moduleFile) : null,
-    ]);
-    const together = [app, floor, base].filter((b) => b && !b.cached).length > 1 ? ' (built alongside the others)' : '';
-    if (app.error) {
-      result.notes.push(app.error);
-      log(`  ${app.error}`);
-      continue;
-    }
-    result.notes.push(...(app.notes ?? []));
-    result.appBuildMs = app.ms;
-    result.appBuildCached = app.cached;
-    if (app.reused) result.appBuildReused = true;
-    result.bundle = bundleReport(app.outDir);
-    result.appDir = app.outDir;
-    log(`  app build ${app.reused ? 'reused (dist/)' : app.cached ? 'cached' : fmtMs(app.ms) + together}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
-    if (floor.error) result.notes.push(floor.error);
-    else {
-      result.floorDir = floor.outDir;
-      log(`  bare-Cytoscape floor build ${floor.cached ? 'cached' : fmtMs(floor.ms)}`);
-    }
-    if (!base) {
-      result.notes.push(`naive baseline not run at this size in a ${SMOKE ? 'smoke' : 'default'} run (fcose in the page takes minutes; --baseline-all runs it)`);
-      continue;
-    }
-    if (base.error) result.notes.push(base.error);
-    else {
-      result.baselineBuildMs = base.ms;
-      result.baselineDir = base.outDir;
-      log(`  baseline build ${base.cached ? 'cached' : fmtMs(base.ms)}`);
-    }
+    // The builds of this size. A full run waits for them before the next size's pipeline (whose timings are goals and
+    // must not share the machine); a smoke run lets them build while the next size's data and pipeline run (its
+    // timings are not judged, its length is).
+    const say = (msg: string) => log(SMOKE ? `  [${ds.name}] ${msg.trimStart()}` : msg);
+    const finish = async (): Promise<void> => {
+      // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
+      // The app, the floor and the baseline are built at once (their build times are not goals; the pipeline above
+      // ran alone in a full run, so its timings are not shared with a build).
+      const wantBaseline = baselineWanted(ds.name);
+      const [app, floor, base] = await Promise.all([
+        buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile),
+        buildStep('floor', ds.name, ds.dir, moduleFile),
+        wantBaseline ? buildStep('baseline', ds.name, ds.dir, moduleFile) : null,
+      ]);
+      const together = [app, floor, base].filter((b) => b && !b.cached).length > 1 ? ' (built alongside the others)' : '';
+      if (app.error) {
+        result.notes.push(app.error);
+        say(`  ${app.error}`);
+        return;
+      }
+      result.notes.push(...(app.notes ?? []));
+      result.appBuildMs = app.ms;
+      result.appBuildCached = app.cached;
+      if (app.reused) result.appBuildReused = true;
+      result.bundle = bundleReport(app.outDir);
+      result.appDir = app.outDir;
+      say(`  app build ${app.reused ? 'reused (dist/)' : app.cached ? 'cached' : fmtMs(app.ms) + together}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
+      if (floor.error) result.notes.push(floor.error);
+      else {
+        result.floorDir = floor.outDir;
+        say(`  bare-Cytoscape floor build ${floor.cached ? 'cached' : fmtMs(floor.ms)}`);
+      }
+      if (!base) {
+        result.notes.push(`naive baseline not run at this size in a ${SMOKE ? 'smoke' : 'default'} run (fcose in the page takes minutes; --baseline-all runs it)`);
+        return;
+      }
+      if (base.error) result.notes.push(base.error);
+      else {
+        result.baselineBuildMs = base.ms;
+        result.baselineDir = base.outDir;
+        say(`  baseline build ${base.cached ? 'cached' : fmtMs(base.ms)}`);
+      }
+    };
+    if (SMOKE) building.push(finish());
+    else await finish();
   }
+
+  await Promise.all(building);
 
   if (flag('prepare')) {
     log(`\nPrepared (${((performance.now() - started) / 60_000).toFixed(1)} min): data, pipeline timings and builds are cached in bench/results/.`);
