@@ -120,6 +120,20 @@ describe('viewClasses', () => {
     expect(edges.get('led')).toBe(''); // the Left is hidden, and Cytoscape hides its edges with it
   });
 
+  it('gives an edge with a hidden end no class in hide mode, listed or not, so hiding nodes restyles no edge', () => {
+    const shown = { visibleNodes: new Set(['stalin', 'kamenev']), visibleEdges: new Set(['allied']) };
+    const hidden = viewClasses(g, view(shown));
+    expect(hidden.nodes.get('trotsky')).toBe('hidden');
+    // 'opposed' (to Trotsky), 'led' (Trotsky to the Left), 'supported' (to the NEP): an end hidden, none listed.
+    expect(['opposed', 'led', 'supported'].map((k) => hidden.edges.get(k))).toEqual(['', '', '']);
+    const on = new Map([...hidden.nodes, ...hidden.edges]);
+    const all = viewClasses(g, DEFAULT_CANVAS_VIEW);
+    const changed = [...all.nodes, ...all.edges].filter(([id, c]) => on.get(id) !== c).map(([id]) => id);
+    expect(changed.sort()).toEqual(['left', 'nep', 'trotsky']);
+    // In fade mode the same edges are drawn, so they fade.
+    expect(viewClasses(g, view({ ...shown, mode: 'fade' })).edges.get('opposed')).toBe('faded');
+  });
+
   it('fades instead of hiding in fade mode, edges with a faded end too, and still marks the selection', () => {
     const { nodes, edges } = viewClasses(g, view({ visibleNodes: new Set(['stalin', 'kamenev']), mode: 'fade', selectedNode: 'nep' }));
     expect(nodes.get('nep')).toBe('faded selected');

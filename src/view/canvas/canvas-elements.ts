@@ -92,7 +92,7 @@ export interface ViewClassMaps {
 /**
  * Which view classes each element gets. Rules: an element outside the visible sets is `hidden` or `faded`
  * per mode, and a hidden one gets nothing else; an edge with an end not visible is faded in fade mode, and
- * in hide mode gets no class at all (Cytoscape hides it with its end); the selected
+ * in hide mode gets no class at all, listed or not (Cytoscape hides it with its end); the selected
  * element is `selected` and the visible edges at the selected node are `incident`; when emphasis is on
  * (either highlight set non-null), highlighted nodes are those listed plus the ends of listed edges,
  * highlighted edges are those listed (or, with no edge list, those with both ends listed); the rest is
@@ -123,11 +123,11 @@ export function viewClasses(graph: AllegianceGraph, view: CanvasView): ViewClass
   const edges = new Map<string, string>();
   const emphasisedEdges: string[] = [];
   graph.forEachEdge((key, _a, source, target) => {
-    const listed = view.visibleEdges === null || view.visibleEdges.has(key);
-    const visible = listed && nodeVisible(source) && nodeVisible(target);
-    // Cytoscape never draws an edge whose end is display:none, so such an edge needs no class of its own
-    // (and is not restyled: a big year jump then restyles hundreds fewer elements).
-    if (!visible && out === 'hidden') return edges.set(key, listed ? '' : out);
+    const endsVisible = nodeVisible(source) && nodeVisible(target);
+    const visible = endsVisible && (view.visibleEdges === null || view.visibleEdges.has(key));
+    // Cytoscape never draws an edge whose end is display:none, so such an edge needs no class of its own, listed
+    // or not (visibleEdges never lists it): hiding or showing nodes then restyles the nodes only, not their edges.
+    if (!visible && out === 'hidden') return edges.set(key, endsVisible ? out : '');
     const c: string[] = visible ? [] : [out];
     if (key === view.selectedEdge) c.push('selected');
     const incident = visible && view.selectedNode !== null && (source === view.selectedNode || target === view.selectedNode);
