@@ -10,7 +10,8 @@ import type { Core } from 'cytoscape';
 export const QUIET_MS = 140;
 
 export class ZoomGesture {
-  private until = 0;
+  /** The quiet time's timer while a gesture lasts (0: none). A timer, not a deadline: a long frame (Cytoscape drawing
+   * its snapshot) may outlast the quiet time, but the gesture ends only when this timer has run, after that frame. */
   private timer = 0;
   private readonly onZoom = (): void => this.moved();
 
@@ -23,17 +24,15 @@ export class ZoomGesture {
     cy.on('scrollzoom pinchzoom', this.onZoom);
   }
 
-  /** Whether the user is zooming now (a wheel or pinch step within the quiet time). */
+  /** Whether the user is zooming now: a wheel or pinch step whose quiet time has not run yet. */
   get active(): boolean {
-    return performance.now() < this.until;
+    return this.timer !== 0;
   }
 
   private moved(): void {
-    this.until = performance.now() + this.quietMs;
     clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
       this.timer = 0;
-      this.until = 0;
       this.settled();
     }, this.quietMs);
   }
@@ -42,7 +41,6 @@ export class ZoomGesture {
   dispose(): void {
     clearTimeout(this.timer);
     this.timer = 0;
-    this.until = 0;
     if (!this.cy.destroyed()) this.cy.off('scrollzoom pinchzoom', this.onZoom);
   }
 }
