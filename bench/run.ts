@@ -12,12 +12,13 @@
  *   npm run bench -- --sizes 1000,5000   other synthetic sizes (0 or none: notes only)
  *   npm run bench -- --reuse-dist     use dist/ as the notes' app when it is newer than every input (npm test's smoke: just built)
  *   npm run bench -- --fresh          ignore cached pipeline timings and builds
- *   npm run bench -- --no-webgl       skip the WebGL renderer runs
+ *   npm run bench -- --no-webgl       skip the forced-renderer runs (the renderer the app does not pick)
+ *   npm run bench -- --webgl-all      also run the forced renderer at 10,000 entities (8 more minutes)
  *   npm run bench -- --prepare        only generate data, time the pipeline and build (fills the caches)
  *   npm run bench -- --reuse-pipeline use cached pipeline timings and data modules even if their inputs changed
  *   npm run bench -- --path-sizes 1000   which sizes get the whole path in the browser (default: 10,000 in a full run, none in smoke)
  *   --pipeline-minutes N / --layout-minutes N   time limits of the Node steps (defaults grow with size)
- *   --path-minutes N                  limit of the whole path from the pick to interactive (default 4; exploring it: 5 more)
+ *   --path-minutes N                  limit of the whole path from the pick to interactive (default 4; exploring it: 2 more)
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync, existsSync, readFileSync, statSync } from 'node:fs';
@@ -31,7 +32,7 @@ import { RUN_MINUTES, previousRun, regressions, renderMarkdown, type BenchResult
 import { labelMoments } from './lib/label-moments';
 import { type RunResult, isCrash, runVariant } from './lib/scenarios';
 import { wholePath } from './lib/whole-path';
-import { pathPlan, planFor, rearrangeSkip } from './lib/plans';
+import { forcedSkip, pathPlan, planFor, rearrangeSkip } from './lib/plans';
 import { serveStatic } from './lib/server';
 import { summarize } from './lib/stats';
 import type { LayoutTiming, PipelineTiming } from './pipeline-timing';
@@ -48,6 +49,7 @@ const option = (name: string) => {
 const SMOKE = flag('smoke');
 const FRESH = flag('fresh');
 const WEBGL = !flag('no-webgl');
+const WEBGL_ALL = flag('webgl-all');
 const SIZES = (option('sizes') ?? (SMOKE ? '1000' : '1000,5000,10000'))
   .split(',')
   .map(Number)
@@ -223,6 +225,7 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
   process.once('SIGTERM', onSignal);
 
   // Node side first: data, pipeline, builds (the browser is not running meanwhile).
+  const building: Promise<void>[] = [];
   for (const ds of datasets) {
     log(`\n[${ds.name}] data and builds`);
     const result: DatasetResult = { name: ds.name, notes: [], runs: {} };
@@ -268,44 +271,54 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
     const sizes = moduleSizes(readFileSync(moduleFile, 'utf8'));
     Object.assign(result, { moduleSizes: sizes });
     log(`  data module: ${(sizes.moduleBytes / 1e6).toFixed(2)} MB (${(sizes.moduleGzip / 1e3).toFixed(0)} kB gzip)${sizes.compact ? `, as graph.export() ${(sizes.exportBytes / 1e6).toFixed(2)} MB` : ''}`);
-    // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
-    // The app, the floor and the baseline are built at once (their build times are not goals; the pipeline above
-    // ran alone, so its timings are not shared with a build).
-    const wantBaseline = baselineWanted(ds.name);
-    const [app, floor, base] = await Promise.all([
-      buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile),
-      buildStep('floor', ds.name, ds.dir, moduleFile),
-      wantBaseline ? buildStep('baseline', ds.name, ds.dir, moduleFile) : null,
-    ]);
-    const together = [app, floor, base].filter((b) => b && !b.cached).length > 1 ? ' (built alongside the others)' : '';
-    if (app.error) {
-      result.notes.push(app.error);
-      log(`  ${app.error}`);
-      continue;
-    }
-    result.notes.push(...(app.notes ?? []));
-    result.appBuildMs = app.ms;
-    result.appBuildCached = app.cached;
-    if (app.reused) result.appBuildReused = true;
-    result.bundle = bundleReport(app.outDir);
-    result.appDir = app.outDir;
-    log(`  app build ${app.reused ? 'reused (dist/)' : app.cached ? 'cached' : fmtMs(app.ms) + together}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
-    if (floor.error) result.notes.push(floor.error);
-    else {
-      result.floorDir = floor.outDir;
-      log(`  bare-Cytoscape floor build ${floor.cached ? 'cached' : fmtMs(floor.ms)}`);
-    }
-    if (!base) {
-      result.notes.push(`naive baseline not run at this size in a ${SMOKE ? 'smoke' : 'default'} run (fcose in the page takes minutes; --baseline-all runs it)`);
-      continue;
-    }
-    if (base.error) result.notes.push(base.error);
-    else {
-      result.baselineBuildMs = base.ms;
-      result.baselineDir = base.outDir;
-      log(`  baseline build ${base.cached ? 'cached' : fmtMs(base.ms)}`);
-    }
+    // The builds of this size. A full run waits for them before the next size's pipeline (whose timings are goals and
+    // must not share the machine); a smoke run lets them build while the next size's data and pipeline run (its
+    // timings are not judged, its length is).
+    const say = (msg: string) => log(SMOKE ? `  [${ds.name}] ${msg.trimStart()}` : msg);
+    const finish = async (): Promise<void> => {
+      // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
+      // The app, the floor and the baseline are built at once (their build times are not goals; the pipeline above
+      // ran alone in a full run, so its timings are not shared with a build).
+      const wantBaseline = baselineWanted(ds.name);
+      const [app, floor, base] = await Promise.all([
+        buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile),
+        buildStep('floor', ds.name, ds.dir, moduleFile),
+        wantBaseline ? buildStep('baseline', ds.name, ds.dir, moduleFile) : null,
+      ]);
+      const together = [app, floor, base].filter((b) => b && !b.cached).length > 1 ? ' (built alongside the others)' : '';
+      if (app.error) {
+        result.notes.push(app.error);
+        say(`  ${app.error}`);
+        return;
+      }
+      result.notes.push(...(app.notes ?? []));
+      result.appBuildMs = app.ms;
+      result.appBuildCached = app.cached;
+      if (app.reused) result.appBuildReused = true;
+      result.bundle = bundleReport(app.outDir);
+      result.appDir = app.outDir;
+      say(`  app build ${app.reused ? 'reused (dist/)' : app.cached ? 'cached' : fmtMs(app.ms) + together}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
+      if (floor.error) result.notes.push(floor.error);
+      else {
+        result.floorDir = floor.outDir;
+        say(`  bare-Cytoscape floor build ${floor.cached ? 'cached' : fmtMs(floor.ms)}`);
+      }
+      if (!base) {
+        result.notes.push(`naive baseline not run at this size in a ${SMOKE ? 'smoke' : 'default'} run (fcose in the page takes minutes; --baseline-all runs it)`);
+        return;
+      }
+      if (base.error) result.notes.push(base.error);
+      else {
+        result.baselineBuildMs = base.ms;
+        result.baselineDir = base.outDir;
+        say(`  baseline build ${base.cached ? 'cached' : fmtMs(base.ms)}`);
+      }
+    };
+    if (SMOKE) building.push(finish());
+    else await finish();
   }
+
+  await Promise.all(building);
 
   if (flag('prepare')) {
     log(`\nPrepared (${((performance.now() - started) / 60_000).toFixed(1)} min): data, pipeline timings and builds are cached in bench/results/.`);
@@ -379,14 +392,19 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
       const defaultName = first.renderer === 'webgl' ? 'webgl' : 'canvas';
       result.runs[defaultName] = first;
       result.defaultRenderer = first.renderer === 'none' ? 'canvas' : first.renderer;
-      if (WEBGL && (!SMOKE || result.name === 'notes')) {
+      const skipForced = forcedSkip(result.name, { smoke: SMOKE, webglAll: WEBGL_ALL });
+      if (WEBGL && skipForced) {
+        first.notes.push(skipForced);
+        log(`    ${skipForced}`);
+      }
+      if (WEBGL && !skipForced) {
         const other = defaultName === 'webgl' ? 'canvas' : 'webgl';
         const forced = await served(appDir, (url) =>
           variant(`app, ${other} renderer (forced)`, () => runVariant(browser, `${url}?bench-renderer=${other}&renderer=${other}`, planFor(result.name, 'app', { smoke: SMOKE, forced: true, layoutDone }), 'app')),
         );
         const forcedSkip = rearrangeSkip(result.name, { layoutDone, smoke: SMOKE, forced: true });
         if (forcedSkip && forcedSkip !== skip) forced.notes.push(forcedSkip);
-        if (!SMOKE && Number(result.name) >= 5000) forced.notes.push(`${planFor(result.name, 'app', { smoke: false, forced: true }).navigations} navigations with the forced renderer at this size (3 with the default one): the run's length`);
+        if (!SMOKE && result.name !== 'notes') forced.notes.push(`fewer samples with the forced renderer (${planFor(result.name, 'app', { smoke: false, forced: true }).navigations} navigations) than with the default one: it answers whether the choice is right; the run's length`);
         if (forced.renderer !== other && !forced.failed) forced.notes.push(`asked for the ${other} renderer, got ${forced.renderer}`);
         result.runs[other] = forced;
       }
@@ -446,7 +464,7 @@ export function missingFigures(bench: BenchResult): string[] {
     if (!d.appBuildReused) check(`${d.name}: app build time`, d.appBuildMs);
     check(`${d.name}: first-load JS`, d.bundle?.totals.initialJsGzip);
     check(`${d.name}: lazy JS`, d.bundle?.totals.lazyJsGzip);
-    const renderers = WEBGL && (!SMOKE || d.name === 'notes') ? ['canvas', 'webgl'] : [d.defaultRenderer === 'webgl' ? 'webgl' : 'canvas'];
+    const renderers = WEBGL && !forcedSkip(d.name, { smoke: SMOKE, webglAll: WEBGL_ALL }) ? ['canvas', 'webgl'] : [d.defaultRenderer === 'webgl' ? 'webgl' : 'canvas'];
     for (const r of renderers) {
       const run = d.runs[r];
       for (const k of REQUIRED.app) {

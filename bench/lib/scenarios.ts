@@ -99,9 +99,11 @@ export interface Plan {
   sampleTimeoutMs: number;
   /** Re-arrange limit (it lays out the visible graph in the page). */
   rearrangeTimeoutMs: number;
-  /** Stop repeating a measurement after this long once it has 3 samples, so large graphs stay bounded. */
+  /** Stop repeating a measurement after this long once it has `minSamples` samples, so large graphs stay bounded. */
   scenarioBudgetMs: number;
-  /** Stop a measurement after this long even with fewer than 3 samples (noted). */
+  /** Samples a measurement takes whatever its budget (still within `scenarioHardMs`). */
+  minSamples: number;
+  /** Stop a measurement after this long even with fewer than `minSamples` samples (noted). */
   scenarioHardMs: number;
   /** The whole variant (navigations and interactions on one build with one renderer): stopped after this long, keeping what it measured. */
   variantLimitMs: number;
@@ -267,12 +269,12 @@ export async function interactions(page: Page, plan: Plan, kind: 'app' | 'baseli
   const cut = new Set<string>();
   /**
    * Whether a scenario may take another sample: under its count, within its hard limit, and within its budget unless
-   * it has fewer than 3. A scenario stopped short says so in the notes.
+   * it has fewer than `plan.minSamples`. A scenario stopped short says so in the notes.
    */
   const more = (name: string, count: number, n = samples[name]?.length ?? 0) => {
     if (n >= count) return false;
     const spent = performance.now() - started;
-    const reason = spent >= plan.scenarioHardMs ? `not finished within ${secs(plan.scenarioHardMs)} s` : n >= 3 && spent >= plan.scenarioBudgetMs ? `stopped at its ${secs(plan.scenarioBudgetMs)} s budget` : null;
+    const reason = spent >= plan.scenarioHardMs ? `not finished within ${secs(plan.scenarioHardMs)} s` : n >= plan.minSamples && spent >= plan.scenarioBudgetMs ? `stopped at its ${secs(plan.scenarioBudgetMs)} s budget` : null;
     if (!reason) return true;
     if (!cut.has(name)) notes.push(`${name}: ${n} of ${count} samples (${reason})`);
     cut.add(name);

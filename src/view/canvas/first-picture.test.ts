@@ -24,7 +24,9 @@ describe('firstPictureSvg', () => {
     const svg = firstPictureSvg(g, positions);
     expect(svg).toMatch(new RegExp(`^<svg id="${FIRST_PICTURE_ID}" aria-hidden="true"`));
     expect(svg.match(/<circle /g)).toHaveLength(3);
-    expect(svg.match(/<line /g)).toHaveLength(2);
+    expect(svg.match(/<path /g)).toHaveLength(2); // one per tone: hostile and friendly
+    expect(svg).toContain('<path d="M0 0L200 0" stroke=');
+    expect(svg).toContain('<path d="M0 0L0 150" stroke=');
     expect(svg).toContain(`<circle cx="0" cy="150" r="${diameterForDegree(1) / 2}" fill="${KIND_COLOUR.policy}"/>`);
     expect(svg).toContain(`<circle cx="0" cy="0" r="${diameterForDegree(2) / 2}" fill="${KIND_COLOUR.person}"/>`);
     expect(svg).toContain(`stroke="${TONE_STYLE.hostile.colour}" stroke-width="${TONE_STYLE.hostile.width}" stroke-dasharray="${TONE_STYLE.hostile.dash.join(' ')}"`);

@@ -1,6 +1,6 @@
 /**
  * The first picture: the graph as a static SVG string (precomputed positions, nodes in the canvas's kind colours and
- * sizes, relations in their tone's colour, width and dash, the best-connected entities named), drawn before Cytoscape
+ * sizes, relations in their tone's colour, width and dash (a path per tone), the best-connected entities named), drawn before Cytoscape
  * is ready. The build puts it into index.html (src/vite/graph-data-plugin.ts); <graph-canvas> removes it once it has drawn.
  * Pure: no DOM, so Node renders it at build time.
  */
@@ -29,13 +29,22 @@ export function firstPictureSvg(graph: AllegianceGraph, positions: Readonly<Reco
     [x1, y1, x2, y2] = [Math.min(x1, x - r), Math.min(y1, y - r), Math.max(x2, x + r), Math.max(y2, y + r + 2 * LABEL_FONT_SIZE)];
   });
   const pad = 40;
-  const lines: string[] = [];
+  // Relations: one path per tone (a few elements instead of one line each: the HTML is a third of the size and the
+  // first paint has ~5 strokes to raster instead of hundreds), faded by stroke-opacity rather than a group opacity
+  // (which would paint them into a layer of their own first).
+  const byTone = new Map<string, string[]>();
   graph.forEachEdge((_key, a, source, target) => {
-    const tone = theme.tones[types[a.type]?.tone ?? 'neutral'];
     const s = positions[source]!;
     const t = positions[target]!;
+    const tone = types[a.type]?.tone ?? 'neutral';
+    let d = byTone.get(tone);
+    if (!d) byTone.set(tone, (d = []));
+    d.push(`M${r1(s.x)} ${r1(s.y)}L${r1(t.x)} ${r1(t.y)}`);
+  });
+  const lines = [...byTone].map(([name, d]) => {
+    const tone = theme.tones[name as keyof typeof theme.tones];
     const dash = tone.dash.length ? ` stroke-dasharray="${tone.dash.join(' ')}"` : '';
-    lines.push(`<line x1="${r1(s.x)}" y1="${r1(s.y)}" x2="${r1(t.x)}" y2="${r1(t.y)}" stroke="${tone.colour}" stroke-width="${tone.width}"${dash}/>`);
+    return `<path d="${d.join('')}" stroke="${tone.colour}" stroke-width="${tone.width}"${dash}/>`;
   });
   const nodes: string[] = [];
   graph.forEachNode((id, a) => {
@@ -50,7 +59,7 @@ export function firstPictureSvg(graph: AllegianceGraph, positions: Readonly<Reco
   const box = `${r1(x1 - pad)} ${r1(y1 - pad)} ${r1(x2 - x1 + 2 * pad)} ${r1(y2 - y1 + 2 * pad)}`;
   return (
     `<svg id="${FIRST_PICTURE_ID}" aria-hidden="true" focusable="false" viewBox="${box}" preserveAspectRatio="xMidYMid meet" style="position:fixed;inset:0;width:100%;height:100%;pointer-events:none;background:${theme.background}">` +
-    `<g opacity="0.55">${lines.join('')}</g><g stroke="${theme.nodeBorder}" stroke-width="1.5">${nodes.join('')}</g>` +
+    `<g fill="none" stroke-opacity="0.55">${lines.join('')}</g><g stroke="${theme.nodeBorder}" stroke-width="1.5">${nodes.join('')}</g>` +
     `<g font-family="system-ui,sans-serif" font-size="${LABEL_FONT_SIZE}" text-anchor="middle" fill="${theme.ink}" stroke="#fff" stroke-width="3" paint-order="stroke">${labels.join('')}</g></svg>`
   );
 }
