@@ -23,7 +23,8 @@ test('the graph is drawn from index.html before the scripts run, and the canvas 
   await expect(picture).toBeVisible();
   await expect(picture).toHaveAttribute('aria-hidden', 'true');
   const circles = await picture.locator('circle').count();
-  const lines = await picture.locator('line').count();
+  // Relations are drawn as one path per tone, a move-to (M) per relation.
+  const lines = await picture.locator('path').evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0));
   await expect(picture.locator('text').first()).toBeVisible();
   expect(await page.evaluate(() => customElements.get('allegiance-app'))).toBeUndefined(); // no script has run yet
   await page.screenshot({ path: testInfo.outputPath('before.png') });
