@@ -1,5 +1,6 @@
 /**
- * Pan and zoom as a user does them, with the mouse: a drag across the canvas, then wheel steps in and out, sent
+ * Pan and zoom as a user does them, with the mouse: a drag across the canvas (from the background nearest its
+ * centre: a drag from a node moves the node), then wheel steps in and out, sent
  * through Playwright's input (real pointer and wheel events, so Cytoscape sees a drag and a wheel zoom, which is when
  * its viewport levers apply: src/app/canvas/viewport-options.ts). The bench's own probe moves the view by script
  * (cy.panBy), which Cytoscape always draws in full. Figures: the page's frame intervals (requestAnimationFrame)
@@ -16,7 +17,20 @@ export interface GestureFrames {
 
 /** Drag `moves` steps and wheel `wheels` steps over the graph canvas's centre; the frame intervals meanwhile. */
 export async function gesturePanZoom(page: Page, moves = 30, wheels = 16): Promise<GestureFrames> {
-  const box = await page.evaluate(`(() => { const c = window.__bench.deep('graph-canvas'); const r = c && c.getBoundingClientRect(); return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; })()`) as { x: number; y: number } | null;
+  // The drag starts on the background nearest the centre: pressed on a node, it would drag the node, not the view.
+  const box = await page.evaluate(`(() => {
+    const c = window.__bench.deep('graph-canvas'); const b = c && c.getBoundingClientRect(); const cy = window.__bench.findCy();
+    if (!b) return null;
+    const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    if (!cy) return centre;
+    const box = cy.container().getBoundingClientRect(); const r = cy.renderer(); const z = cy.zoom(); const pan = cy.pan();
+    for (let ring = 0; ring <= 12; ring++) for (let k = 0; k < Math.max(1, ring * 8); k++) {
+      const a = (2 * Math.PI * k) / Math.max(1, ring * 8);
+      const x = box.width / 2 + ring * 12 * Math.cos(a); const y = box.height / 2 + ring * 12 * Math.sin(a);
+      if (!r.findNearestElement((x - pan.x) / z, (y - pan.y) / z, true, false)) return { x: box.x + x, y: box.y + y };
+    }
+    return centre;
+  })()`) as { x: number; y: number } | null;
   if (!box) throw new Error('gesture pan/zoom: no graph canvas on the page');
   await page.evaluate(`(() => {
     const f = (window.__gestureFrames = { times: [], on: true });

@@ -132,6 +132,26 @@ describe('viewClasses', () => {
     expect(edges.size).toBeLessThan(g.size);
   });
 
+  it('gives an edge with a hidden end no entry in hide mode, listed or not, so hiding nodes restyles no edge', () => {
+    const shown = { visibleNodes: new Set(['stalin', 'kamenev']), visibleEdges: new Set(['allied']) };
+    const hidden = viewClasses(g, view(shown));
+    expect(hidden.nodes.get('trotsky')).toBe('hidden');
+    // 'opposed' (to Trotsky), 'led' (Trotsky to the Left), 'supported' (to the NEP): an end hidden, none listed.
+    expect(['opposed', 'led', 'supported'].map((k) => hidden.edges.has(k))).toEqual([false, false, false]);
+    // As the canvas applies them: an element without an entry keeps its classes; only those whose classes differ change.
+    const all = viewClasses(g, DEFAULT_CANVAS_VIEW);
+    const on = new Map([...all.nodes, ...all.edges]);
+    const step = (maps: ReturnType<typeof viewClasses>) => {
+      const changed = [...maps.nodes, ...maps.edges].filter(([id, c]) => on.get(id) !== c);
+      for (const [id, c] of changed) on.set(id, c);
+      return changed.map(([id]) => id).sort();
+    };
+    expect(step(hidden)).toEqual(['left', 'nep', 'trotsky']);
+    expect(step(all)).toEqual(['left', 'nep', 'trotsky']);
+    // In fade mode the same edges are drawn, so they fade.
+    expect(viewClasses(g, view({ ...shown, mode: 'fade' })).edges.get('opposed')).toBe('faded');
+  });
+
   it('fades instead of hiding in fade mode, edges with a faded end too, and still marks the selection', () => {
     const { nodes, edges } = viewClasses(g, view({ visibleNodes: new Set(['stalin', 'kamenev']), mode: 'fade', selectedNode: 'nep' }));
     expect(nodes.get('nep')).toBe('faded selected');

@@ -60,9 +60,12 @@ export function measureLabel(label: string): { width: number; height: number } {
 }
 
 export class CanvasLabels {
-  /** The font scale last applied to each node (model font = LABEL_FONT_SIZE × scale; absent = 1), and whether relation labels are on. */
+  /** The font scale last applied to each node (model font = LABEL_FONT_SIZE × scale; absent = 1). */
   private scaleOf = new Map<string, number>();
-  private edgeLabelsOn: boolean | null = null;
+  /** Relations whose text is switched off now (`label-off`): only those with text (see textEdges), never all of them. */
+  private edgesOff = new Set<string>();
+  /** Relations with a mark ("?" on a tentative one), the only text a relation has outside `labelled`; found once per graph. */
+  private markedEdges: string[] | null = null;
   /** The side each drawn node label is on; absent = left out. */
   private shown = new Map<string, LabelSide>();
   private applied = new Map<string, LabelSide | 'off'>();
@@ -81,7 +84,8 @@ export class CanvasLabels {
   /** Forget what was applied (the elements were replaced). */
   reset(): void {
     this.scaleOf = new Map();
-    this.edgeLabelsOn = null;
+    this.edgesOff = new Set();
+    this.markedEdges = null;
     this.shown = new Map();
     this.applied = new Map();
   }
@@ -147,12 +151,30 @@ export class CanvasLabels {
         eles.removeClass(SIDE_CLASSES);
         if (side !== 'below') eles.addClass(`label-${side}`);
       }
-      if (edgesOn !== this.edgeLabelsOn) {
-        this.edgeLabelsOn = edgesOn;
-        cy.edges().toggleClass('label-off', !edgesOn);
-      }
+      this.switchEdgeText(edgesOn);
     });
     this.shown = shown;
+  }
+
+  /**
+   * Relation text on or off for the zoom, on the relations that have text only (a mark, or `labelled`: a few
+   * hundred at 5,000 entities) and only where it changes: a restyle of every relation redraws them all (seconds there).
+   */
+  private switchEdgeText(on: boolean): void {
+    const cy = this.cy;
+    const wanted = new Set<string>();
+    if (!on) {
+      this.markedEdges ??= cy.edges().filter((e) => String(e.data('mark') ?? '') !== '').map((e) => e.id());
+      for (const id of this.markedEdges) wanted.add(id);
+      cy.edges('.labelled').forEach((e) => void wanted.add(e.id()));
+    }
+    const add = cy.collection();
+    const remove = cy.collection();
+    for (const id of wanted) if (!this.edgesOff.has(id)) add.merge(cy.getElementById(id));
+    for (const id of this.edgesOff) if (!wanted.has(id)) remove.merge(cy.getElementById(id));
+    if (add.length > 0) add.addClass('label-off');
+    if (remove.length > 0) remove.removeClass('label-off');
+    this.edgesOff = wanted;
   }
 
   /** Nodes and their labels in model units (for the framing that names the best connected); unknown ids are skipped. */

@@ -33,6 +33,7 @@ import './graph-legend';
 import { emit } from '../shared/events';
 import { type Cytoscape, loadCytoscape } from './load-cytoscape';
 import { watchWebglLoss, webglFallbackNotice } from './webgl-loss';
+import { ZoomGesture } from './zoom-gesture';
 
 /** focusOn: room around the focused nodes, and the closest it zooms. */
 const FOCUS_PADDING = 70;
@@ -143,6 +144,8 @@ export class GraphCanvas extends LitElement {
   private pictureGraph: AllegianceGraph | null = null;
   private labels: CanvasLabels | null = null;
   private labelFrame = 0;
+  /** A large graph's wheel or pinch zoom under way: labels wait for its end (zoom-gesture.ts). */
+  private zoomGesture: ZoomGesture | null = null;
   /** Nodes by degree in the whole graph, best connected first (the labels' rank). */
   private byDegree: string[] = [];
   /** What the last view framed: the nodes shown and the selection; a change re-frames while the view follows. */
@@ -237,6 +240,8 @@ export class GraphCanvas extends LitElement {
     window.removeEventListener('scroll', this.onScroll, true);
     cancelAnimationFrame(this.scrollFrame);
     cancelAnimationFrame(this.labelFrame);
+    this.zoomGesture?.dispose();
+    this.zoomGesture = null;
     this.cancelPendingView();
     this.afterPaint.clear();
     clearTimeout(this.hoverTimer);
@@ -564,6 +569,7 @@ export class GraphCanvas extends LitElement {
     cy.on('mouseover', 'node, edge', (e: EventObject) => this.setHover(e.target.id()));
     cy.on('mouseout', 'node, edge', () => this.setHover(null));
     this.labels = new CanvasLabels(cy);
+    if (this.largeStyle) this.zoomGesture = new ZoomGesture(cy, () => this.placeLabelsNow());
     this.cy = cy;
     this.hadSize = container.clientWidth > 0 && container.clientHeight > 0;
     this.sizeLegend(container);
@@ -608,7 +614,7 @@ export class GraphCanvas extends LitElement {
     });
     this.labels?.reset();
     this.labelKey = '';
-    this.applyView();
+    this.applyView(true);
     this.restoreView();
     this.updateLabels();
     emit(this, 'graph-drawn', { nodes: cy.nodes().length, edges: cy.edges().length });
@@ -715,8 +721,8 @@ export class GraphCanvas extends LitElement {
     this.viewPending = false;
   }
 
-  /** Toggle view classes (and node sizes when `sizeBy` changed) on the elements whose state differs. */
-  private applyView(): void {
+  /** Toggle view classes (and node sizes when `sizeBy` changed) on the elements whose state differs; `drawing`: draw() frames and places labels itself. */
+  private applyView(drawing = false): void {
     this.cancelPendingView();
     const cy = this.cy;
     const graph = this.graph;
@@ -744,7 +750,17 @@ export class GraphCanvas extends LitElement {
     });
     this.lastViewChangeMs = performance.now() - started;
     this.reframeOnChange(nodes);
-    this.scheduleLabels();
+    // A large graph's labels are placed at once (after the framing), so the change and its labels are one redraw
+    // (a second redraw there costs as much as the change); an animated framing places them when it ends.
+    if (drawing) return;
+    if (isLargeGraph(this.elementCount) && !cy.animated()) this.placeLabelsNow();
+    else this.scheduleLabels();
+  }
+
+  private placeLabelsNow(): void {
+    cancelAnimationFrame(this.labelFrame);
+    this.labelFrame = 0;
+    this.updateLabels();
   }
 
   /**
@@ -775,7 +791,8 @@ export class GraphCanvas extends LitElement {
     if (this.labelFrame || this.cy?.animated()) return;
     this.labelFrame = requestAnimationFrame(() => {
       this.labelFrame = 0;
-      this.updateLabels();
+      // A user's zoom on a large graph: placed once it ends (zoom-gesture.ts).
+      if (!this.zoomGesture?.active) this.updateLabels();
     });
   }
 
