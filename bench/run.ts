@@ -94,7 +94,7 @@ const SRC_INPUTS = ['src', 'index.html', 'public', 'vite.config.ts', 'bench/vite
 const PIPELINE_INPUTS = ['src/model', 'src/node', 'src/layout', 'src/vite', 'bench/pipeline-timing.ts', 'package-lock.json'];
 
 
-async function pipelineStep(name: string, dir: string, moduleFile: string): Promise<{ timing: NodeTiming | null; cached: boolean; notes: string[] }> {
+async function pipelineStep(name: string, dir: string, moduleFile: string, say: (msg: string) => void = log): Promise<{ timing: NodeTiming | null; cached: boolean; notes: string[] }> {
   const key = hashInputs([dir, ...PIPELINE_INPUTS]);
   const cacheFile = join(CACHE, `pipeline-${name}.json`);
   let hit = FRESH ? null : cached<NodeTiming>(cacheFile, key);
@@ -104,8 +104,8 @@ async function pipelineStep(name: string, dir: string, moduleFile: string): Prom
     stale = true;
   }
   if (hit && existsSync(moduleFile)) {
-    if (stale) log('  pipeline: reusing an earlier run although its inputs have changed since (--reuse-pipeline)');
-    log(`  pipeline: cached (${fmtMs(hit.validateMs)} validate, ${fmtMs(hit.buildMs)} build, ${hit.draft ? 'layout did not finish' : `${fmtMs(hit.layoutMs)} layout`})`);
+    if (stale) say('  pipeline: reusing an earlier run although its inputs have changed since (--reuse-pipeline)');
+    say(`  pipeline: cached (${fmtMs(hit.validateMs)} validate, ${fmtMs(hit.buildMs)} build, ${hit.draft ? 'layout did not finish' : `${fmtMs(hit.layoutMs)} layout`})`);
     const notes = hit.draft ? ['the build-time layout did not finish in the time allowed: the app was measured with draft (spiral) positions'] : [];
     if (stale) notes.push('pipeline timings and data module reused from an earlier run whose inputs (data or model code) have changed since (--reuse-pipeline)');
     return { timing: hit, cached: true, notes };
@@ -114,14 +114,14 @@ async function pipelineStep(name: string, dir: string, moduleFile: string): Prom
   const pipelineMin = Number(option('pipeline-minutes') ?? (size >= 10000 ? 90 : size >= 5000 ? 45 : 15));
   const layoutMin = Number(option('layout-minutes') ?? (size >= 10000 ? 45 : size >= 5000 ? 60 : 15));
   const notes: string[] = [];
-  log(`  pipeline: validating and building in Node (limit ${pipelineMin} min)…`);
+  say(`  pipeline: validating and building in Node (limit ${pipelineMin} min)…`);
   const p = await runChild('npx', ['tsx', 'bench/pipeline-timing.ts', dir, '--module-out', moduleFile], { timeoutMs: pipelineMin * 60_000 });
   const timing = lastJson<PipelineTiming>(p.stdout);
   if (p.timedOut || !timing?.done) {
     notes.push(p.timedOut ? `the pipeline did not finish within ${pipelineMin} min (stopped); last step done: ${JSON.stringify(timing)}` : `the pipeline failed: ${timing?.error ?? p.stderr.slice(-500)}`);
     return { timing: timing ? { ...timing, layoutMs: NaN } : null, cached: false, notes };
   }
-  log(`  pipeline: ${fmtMs(timing.validateMs)} validate, ${fmtMs(timing.buildMs)} build (mention scan ${fmtMs(timing.mentionsMs)}); layout (limit ${layoutMin} min)…`);
+  say(`  pipeline: ${fmtMs(timing.validateMs)} validate, ${fmtMs(timing.buildMs)} build (mention scan ${fmtMs(timing.mentionsMs)}); layout (limit ${layoutMin} min)…`);
   const l = await runChild('npx', ['tsx', 'bench/pipeline-timing.ts', '--layout', moduleFile, ...(name === 'notes' ? ['--check-plugin', dir] : [])], { timeoutMs: layoutMin * 60_000 });
   const lt = lastJson<LayoutTiming>(l.stdout);
   const merged: NodeTiming = { ...timing, layoutMs: lt?.done ? lt.layoutMs : NaN, moduleMatchesPlugin: lt?.moduleMatchesPlugin, draft: !lt?.done };
@@ -132,11 +132,11 @@ async function pipelineStep(name: string, dir: string, moduleFile: string): Prom
         ? `the build-time layout did not finish within ${layoutMin} min (stopped): the app was measured with draft (spiral) positions`
         : `the build-time layout failed (${lt?.error ?? l.stderr.slice(-300)}): the app was measured with draft (spiral) positions`,
     );
-  } else log(`  layout: ${fmtMs(lt.layoutMs)}`);
+  } else say(`  layout: ${fmtMs(lt.layoutMs)}`);
   if (lt?.moduleMatchesPlugin === false) {
     const warning = 'the data module the bench wrote differs from the plugin’s: check bench/pipeline-timing.ts against src/vite/graph-data-plugin.ts';
     notes.push(warning);
-    log(`  WARNING: ${warning}`);
+    say(`  WARNING: ${warning}`);
   }
   store(cacheFile, key, merged);
   return { timing: merged, cached: false, notes };
@@ -224,10 +224,11 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  // Node side first: data, pipeline, builds (the browser is not running meanwhile).
-  const building: Promise<void>[] = [];
-  for (const ds of datasets) {
+  // Node side: data, pipeline, builds.
+  /** One dataset's Node side: its data, the pipeline's timings and data module, and its builds. */
+  const prepare = async (ds: { name: string; dir: string }): Promise<void> => {
     log(`\n[${ds.name}] data and builds`);
+    const say = (msg: string) => log(SMOKE ? `  [${ds.name}] ${msg.trimStart()}` : msg);
     const result: DatasetResult = { name: ds.name, notes: [], runs: {} };
     results.push(result);
     if (ds.name !== 'notes') {
@@ -238,7 +239,7 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
         const saved = JSON.parse(readFileSync(countsFile, 'utf8')) as { counts: DatasetResult['counts']; generateMs: number };
         result.counts = saved.counts;
         result.generateMs = saved.generateMs;
-        log(`  data: reusing the generated folder (${saved.counts?.entities} entities, ${saved.counts?.relations} relations)`);
+        say(`  data: reusing the generated folder (${saved.counts?.entities} entities, ${saved.counts?.relations} relations)`);
       } else {
         // The folder depends only on the generator, the real notes' shape and the size: kept while those are unchanged.
         const key = `${ds.name}:${hashInputs(GENERATOR_INPUTS)}`;
@@ -246,35 +247,32 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
         if (saved?.key === key && existsSync(ds.dir)) {
           result.counts = saved.counts;
           result.generateMs = saved.generateMs;
-          log(`  data: the generated folder is unchanged (${saved.counts.entities} entities, ${saved.counts.relations} relations; generated in ${fmtMs(saved.generateMs)})`);
+          say(`  data: the generated folder is unchanged (${saved.counts.entities} entities, ${saved.counts.relations} relations; generated in ${fmtMs(saved.generateMs)})`);
         } else {
           const t = performance.now();
           const counts = generateFolder(ds.dir, Number(ds.name), 1);
           result.generateMs = performance.now() - t;
           result.counts = counts;
           writeFileSync(countsFile, JSON.stringify({ key, counts, generateMs: result.generateMs }));
-          log(`  generated ${counts.entities} entities, ${counts.relations} relations, ${counts.slides} slides in ${fmtMs(result.generateMs)}`);
+          say(`  generated ${counts.entities} entities, ${counts.relations} relations, ${counts.slides} slides in ${fmtMs(result.generateMs)}`);
         }
       }
     }
     const moduleFile = join(RESULTS, `module-${ds.name}.json`);
-    const pipe = await pipelineStep(ds.name, ds.dir, moduleFile);
+    const pipe = await pipelineStep(ds.name, ds.dir, moduleFile, say);
     result.pipeline = pipe.timing;
     result.pipelineCached = pipe.cached;
     result.notes.push(...pipe.notes);
     if (!pipe.timing?.done || !existsSync(moduleFile)) {
-      log(`  ${pipe.notes.join('; ') || 'no data module'}: no build for ${ds.name}`);
-      continue;
+      say(`  ${pipe.notes.join('; ') || 'no data module'}: no build for ${ds.name}`);
+      return;
     }
     result.moduleGzip = gzipSync(readFileSync(moduleFile), { level: 9 }).length;
     // Growth table: the data module's size as graph.export() and as built (compact from 1,000 entities).
     const sizes = moduleSizes(readFileSync(moduleFile, 'utf8'));
     Object.assign(result, { moduleSizes: sizes });
-    log(`  data module: ${(sizes.moduleBytes / 1e6).toFixed(2)} MB (${(sizes.moduleGzip / 1e3).toFixed(0)} kB gzip)${sizes.compact ? `, as graph.export() ${(sizes.exportBytes / 1e6).toFixed(2)} MB` : ''}`);
-    // The builds of this size. A full run waits for them before the next size's pipeline (whose timings are goals and
-    // must not share the machine); a smoke run lets them build while the next size's data and pipeline run (its
-    // timings are not judged, its length is).
-    const say = (msg: string) => log(SMOKE ? `  [${ds.name}] ${msg.trimStart()}` : msg);
+    say(`  data module: ${(sizes.moduleBytes / 1e6).toFixed(2)} MB (${(sizes.moduleGzip / 1e3).toFixed(0)} kB gzip)${sizes.compact ? `, as graph.export() ${(sizes.exportBytes / 1e6).toFixed(2)} MB` : ''}`);
+    // The builds of this size: the app, the floor and the baseline at once.
     const finish = async (): Promise<void> => {
       // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
       // The app, the floor and the baseline are built at once (their build times are not goals; the pipeline above
@@ -314,13 +312,25 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
         say(`  baseline build ${base.cached ? 'cached' : fmtMs(base.ms)}`);
       }
     };
-    if (SMOKE) building.push(finish());
-    else await finish();
-  }
+    await finish();
+  };
 
-  await Promise.all(building);
+  // A full run prepares every size before the browser starts (the pipeline's and the builds' times are goals, and
+  // nothing else runs meanwhile). A smoke run (its length is the goal, its figures are not judged) measures each size
+  // in the browser while the next one is prepared.
+  const prepared = new Map<string, Promise<void>>();
+  if (SMOKE) {
+    let chain: Promise<void> = Promise.resolve();
+    for (const ds of datasets) {
+      chain = chain.then(() => prepare(ds));
+      chain.catch(() => undefined); // awaited (and its failure reported) when the browser side reaches this size
+      prepared.set(ds.name, chain);
+    }
+    await prepared.get('notes');
+  } else for (const ds of datasets) await prepare(ds);
 
   if (flag('prepare')) {
+    await Promise.all(prepared.values());
     log(`\nPrepared (${((performance.now() - started) / 60_000).toFixed(1)} min): data, pipeline timings and builds are cached in bench/results/.`);
     return;
   }
@@ -358,8 +368,10 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
     }
   };
   try {
-    for (const result of results) {
-      if (!result.appDir) continue;
+    for (const ds of datasets) {
+      await prepared.get(ds.name); // a smoke run: this size's Node side may still be running
+      const result = results.find((r) => r.name === ds.name);
+      if (!result?.appDir) continue;
       log(`\n[${result.name}] browser (${((performance.now() - started) / 60_000).toFixed(1)} min into the run, load ${loadavg()[0]!.toFixed(1)})`);
       if (Number(result.name) >= 5000) await ensureBrowser(true);
       if (result.floorDir) {
