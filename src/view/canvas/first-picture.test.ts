@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyGraph } from '../../layout/test-graphs';
 import type { AllegianceGraph } from '../../model/types';
 import { diameterForDegree } from '../../layout/label-metrics';
-import { FIRST_PICTURE_ID, firstPictureSvg } from './first-picture';
+import { FIRST_PICTURE_ID, PATH_SEGMENTS, firstPictureSvg } from './first-picture';
 import { KIND_COLOUR } from '../shared/palette';
 import { TONE_STYLE } from './canvas-style';
 
@@ -31,6 +31,20 @@ describe('firstPictureSvg', () => {
     expect(svg).toContain(`<circle cx="0" cy="0" r="${diameterForDegree(2) / 2}" fill="${KIND_COLOUR.person}"/>`);
     expect(svg).toContain(`stroke="${TONE_STYLE.hostile.colour}" stroke-width="${TONE_STYLE.hostile.width}" stroke-dasharray="${TONE_STYLE.hostile.dash.join(' ')}"`);
     expect(svg).toContain(`stroke="${TONE_STYLE.friendly.colour}"`);
+  });
+
+  it('splits a tone’s relations into paths of at most PATH_SEGMENTS (a large graph rasterises faster)', () => {
+    const g = graph();
+    const pos: Record<string, { x: number; y: number }> = { ...positions };
+    for (let i = 0; i < PATH_SEGMENTS + 5; i++) {
+      g.addNode(`n${i}`, { label: `N${i}`, kind: 'person', aliases: [], dateSource: 'notes', mentions: [] });
+      pos[`n${i}`] = { x: i, y: 300 };
+      g.addDirectedEdgeWithKey(`e${i}`, 'stalin', `n${i}`, { type: 'supported', certainty: 'stated', dateSource: 'notes', evidence: [{ slide: 1, quote: 'q' }] });
+    }
+    const paths = firstPictureSvg(g, pos).match(/<path d="[^"]*"/g)!;
+    // friendly: 1 + 105 relations → 2 paths; hostile: 1 → 1 path; every relation drawn once.
+    expect(paths).toHaveLength(3);
+    expect(paths.map((p) => p.match(/M/g)!.length).sort((a, b) => a - b)).toEqual([1, 6, PATH_SEGMENTS]);
   });
 
   it('names the best connected first, escaping their labels', () => {
