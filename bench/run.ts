@@ -272,47 +272,42 @@ Stopped by ${sig}: bench/results/latest.md holds what was measured (partial).`);
     const sizes = moduleSizes(readFileSync(moduleFile, 'utf8'));
     Object.assign(result, { moduleSizes: sizes });
     say(`  data module: ${(sizes.moduleBytes / 1e6).toFixed(2)} MB (${(sizes.moduleGzip / 1e3).toFixed(0)} kB gzip)${sizes.compact ? `, as graph.export() ${(sizes.exportBytes / 1e6).toFixed(2)} MB` : ''}`);
-    // The builds of this size: the app, the floor and the baseline at once.
-    const finish = async (): Promise<void> => {
-      // The notes' app is built by the app's own plugin (as `vite build`); synthetic ones from the module file.
-      // The app, the floor and the baseline are built at once (their build times are not goals; the pipeline above
-      // ran alone in a full run, so its timings are not shared with a build).
-      const wantBaseline = baselineWanted(ds.name);
-      const [app, floor, base] = await Promise.all([
-        buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile),
-        buildStep('floor', ds.name, ds.dir, moduleFile),
-        wantBaseline ? buildStep('baseline', ds.name, ds.dir, moduleFile) : null,
-      ]);
-      const together = [app, floor, base].filter((b) => b && !b.cached).length > 1 ? ' (built alongside the others)' : '';
-      if (app.error) {
-        result.notes.push(app.error);
-        say(`  ${app.error}`);
-        return;
-      }
-      result.notes.push(...(app.notes ?? []));
-      result.appBuildMs = app.ms;
-      result.appBuildCached = app.cached;
-      if (app.reused) result.appBuildReused = true;
-      result.bundle = bundleReport(app.outDir);
-      result.appDir = app.outDir;
-      say(`  app build ${app.reused ? 'reused (dist/)' : app.cached ? 'cached' : fmtMs(app.ms) + together}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
-      if (floor.error) result.notes.push(floor.error);
-      else {
-        result.floorDir = floor.outDir;
-        say(`  bare-Cytoscape floor build ${floor.cached ? 'cached' : fmtMs(floor.ms)}`);
-      }
-      if (!base) {
-        result.notes.push(`naive baseline not run at this size in a ${SMOKE ? 'smoke' : 'default'} run (fcose in the page takes minutes; --baseline-all runs it)`);
-        return;
-      }
-      if (base.error) result.notes.push(base.error);
-      else {
-        result.baselineBuildMs = base.ms;
-        result.baselineDir = base.outDir;
-        say(`  baseline build ${base.cached ? 'cached' : fmtMs(base.ms)}`);
-      }
-    };
-    await finish();
+    // The builds of this size at once: the app (the notes' by the app's own plugin, as `vite build`; synthetic ones
+    // from the module file), the floor and the baseline. Their times are not goals; in a full run the pipeline above ran alone.
+    const wantBaseline = baselineWanted(ds.name);
+    const [app, floor, base] = await Promise.all([
+      buildStep('app', ds.name, ds.dir, ds.name === 'notes' ? null : moduleFile),
+      buildStep('floor', ds.name, ds.dir, moduleFile),
+      wantBaseline ? buildStep('baseline', ds.name, ds.dir, moduleFile) : null,
+    ]);
+    const together = [app, floor, base].filter((b) => b && !b.cached).length > 1 ? ' (built alongside the others)' : '';
+    if (app.error) {
+      result.notes.push(app.error);
+      say(`  ${app.error}`);
+      return;
+    }
+    result.notes.push(...(app.notes ?? []));
+    result.appBuildMs = app.ms;
+    result.appBuildCached = app.cached;
+    if (app.reused) result.appBuildReused = true;
+    result.bundle = bundleReport(app.outDir);
+    result.appDir = app.outDir;
+    say(`  app build ${app.reused ? 'reused (dist/)' : app.cached ? 'cached' : fmtMs(app.ms) + together}: first-load JS ${(result.bundle.totals.initialJsGzip / 1000).toFixed(1)} kB gzip`);
+    if (floor.error) result.notes.push(floor.error);
+    else {
+      result.floorDir = floor.outDir;
+      say(`  bare-Cytoscape floor build ${floor.cached ? 'cached' : fmtMs(floor.ms)}`);
+    }
+    if (!base) {
+      result.notes.push(`naive baseline not run at this size in a ${SMOKE ? 'smoke' : 'default'} run (fcose in the page takes minutes; --baseline-all runs it)`);
+      return;
+    }
+    if (base.error) result.notes.push(base.error);
+    else {
+      result.baselineBuildMs = base.ms;
+      result.baselineDir = base.outDir;
+      say(`  baseline build ${base.cached ? 'cached' : fmtMs(base.ms)}`);
+    }
   };
 
   // A full run prepares every size before the browser starts (the pipeline's and the builds' times are goals, and

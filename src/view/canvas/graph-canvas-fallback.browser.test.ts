@@ -4,31 +4,12 @@ import { LARGE_GRAPH_ELEMENTS } from '../../app/canvas/large-graph';
 import { syntheticGraph } from '../../layout/test-graphs';
 import type { AllegianceGraph } from '../../model/types';
 import type { RendererSetting } from '../../app/canvas/renderer-choice';
-import './graph-canvas';
 import type { GraphCanvas } from './graph-canvas';
+import { drawnOnce, gridPositions, mountCanvas, unmountCanvases } from './test-canvas';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
+afterEach(unmountCanvases);
 
-const drawnOnce = (el: HTMLElement) => new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
-/** A grid of positions: the layout is not the subject here. */
-const grid = (graph: AllegianceGraph) => Object.fromEntries(graph.nodes().map((id, i) => [id, { x: (i % 25) * 90, y: Math.floor(i / 25) * 70 }]));
-
-async function mount(graph: AllegianceGraph, renderer: RendererSetting): Promise<GraphCanvas> {
-  const el = document.createElement('graph-canvas');
-  el.style.width = '600px';
-  el.style.height = '400px';
-  const drawn = drawnOnce(el);
-  el.renderer = renderer;
-  el.graph = graph;
-  el.positions = grid(graph);
-  document.body.append(el);
-  mounted.push(el);
-  await drawn;
-  return el;
-}
+const mount = (graph: AllegianceGraph, renderer: RendererSetting) => mountCanvas(graph, { positions: gridPositions(graph), renderer });
 
 type Renderer = { webgl?: boolean; textureOnViewport?: boolean; hideEdgesOnViewport?: boolean };
 const renderer = (el: GraphCanvas) => (el.instance as unknown as { renderer(): Renderer }).renderer();
@@ -74,7 +55,7 @@ describe('<graph-canvas> viewport levers', () => {
     const large = syntheticGraph(600, 1200, 3);
     expect(large.order + large.size).toBeGreaterThanOrEqual(LARGE_GRAPH_ELEMENTS);
     let drawn = drawnOnce(el);
-    el.positions = grid(large);
+    el.positions = gridPositions(large);
     el.graph = large;
     await drawn;
     expect(el.instance!.nodes()).toHaveLength(600);
@@ -82,7 +63,7 @@ describe('<graph-canvas> viewport levers', () => {
     expect(renderer(el).hideEdgesOnViewport).toBe(true);
 
     drawn = drawnOnce(el);
-    el.positions = grid(small);
+    el.positions = gridPositions(small);
     el.graph = small;
     await drawn;
     expect(el.instance!.nodes()).toHaveLength(30);

@@ -3,12 +3,9 @@ import { syntheticGraph } from '../../layout/test-graphs';
 import { LARGE_GRAPH_ELEMENTS } from '../../app/canvas/large-graph';
 import { AfterPaint } from './after-paint';
 import { DEFAULT_CANVAS_VIEW } from './canvas-view';
-import './graph-canvas';
+import { gridPositions, mountCanvas, unmountCanvases } from './test-canvas';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
+afterEach(unmountCanvases);
 
 /** When a change deferred "after the paint" has been applied: a task queued after it, after the next paint. */
 const afterPaint = () => new Promise((r) => new AfterPaint().run(() => r(undefined)));
@@ -17,16 +14,8 @@ describe('<graph-canvas> on a large graph', () => {
   it('restyles a new selection after the next paint, applies the latest of quick changes, and year-like changes at once', async () => {
     const graph = syntheticGraph(600, 1200, 3);
     expect(graph.order + graph.size).toBeGreaterThanOrEqual(LARGE_GRAPH_ELEMENTS);
-    const el = document.createElement('graph-canvas');
-    el.style.width = '900px';
-    el.style.height = '600px';
-    const drawn = new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
-    el.graph = graph;
     // A grid (fcose on 600 nodes would take most of the test): positions are given, not the subject here.
-    el.positions = Object.fromEntries(graph.nodes().map((id, i) => [id, { x: (i % 25) * 90, y: Math.floor(i / 25) * 70 }]));
-    document.body.append(el);
-    mounted.push(el);
-    await drawn;
+    const el = await mountCanvas(graph, { positions: gridPositions(graph), width: 900, height: 600 });
     const cy = el.instance!;
     const [a, b] = graph.filterNodes((id) => graph.degree(id) > 0);
     // The large graph's style sheet: relations as straight haystack lines (canvas-style-large.ts).
@@ -88,15 +77,7 @@ describe('<graph-canvas> below the large-graph threshold', () => {
   it('keeps the standard style sheet: curved relations with arrows', async () => {
     const graph = syntheticGraph(60, 90, 5);
     expect(graph.order + graph.size).toBeLessThan(LARGE_GRAPH_ELEMENTS);
-    const el = document.createElement('graph-canvas');
-    el.style.width = '600px';
-    el.style.height = '400px';
-    const drawn = new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
-    el.graph = graph;
-    el.positions = Object.fromEntries(graph.nodes().map((id, i) => [id, { x: (i % 10) * 90, y: Math.floor(i / 10) * 70 }]));
-    document.body.append(el);
-    mounted.push(el);
-    await drawn;
+    const el = await mountCanvas(graph, { positions: gridPositions(graph, 10) });
     expect(el.largeStyle).toBe(false);
     expect(el.instance!.edges().every((e) => e.style('curve-style') === 'bezier')).toBe(true);
   }, 60_000);

@@ -5,26 +5,12 @@ import { syntheticGraph } from '../../layout/test-graphs';
 import type { AllegianceGraph } from '../../model/types';
 import { webglCapability } from '../../platform/webgl';
 import type { RendererSetting } from '../../app/canvas/renderer-choice';
-import './graph-canvas';
 import type { GraphCanvas } from './graph-canvas';
+import { mountCanvas, unmountCanvases } from './test-canvas';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
+afterEach(unmountCanvases);
 
-async function mount(graph: AllegianceGraph, renderer: RendererSetting): Promise<GraphCanvas> {
-  const el = document.createElement('graph-canvas');
-  el.style.width = '600px';
-  el.style.height = '400px';
-  const drawn = new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
-  el.renderer = renderer;
-  el.graph = graph;
-  document.body.append(el);
-  mounted.push(el);
-  await drawn;
-  return el;
-}
+const mount = (graph: AllegianceGraph, renderer: RendererSetting) => mountCanvas(graph, { renderer });
 
 const usesWebgl = (el: GraphCanvas) => Boolean((el.instance as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl);
 

@@ -8,28 +8,17 @@ import { syntheticGraph } from '../../layout/test-graphs';
 import { LARGE_GRAPH_ELEMENTS } from '../../app/canvas/large-graph';
 import { DEFAULT_CANVAS_VIEW } from './canvas-view';
 import type { GraphCanvas } from './graph-canvas';
+import { gridPositions, mountCanvas, unmountCanvases } from './test-canvas';
 import { QUIET_MS } from './zoom-gesture';
-import './graph-canvas';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
+afterEach(unmountCanvases);
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 async function largeCanvas(): Promise<{ el: GraphCanvas; cy: Core; graph: ReturnType<typeof syntheticGraph> }> {
   const graph = syntheticGraph(600, 1200, 3);
   expect(graph.order + graph.size).toBeGreaterThanOrEqual(LARGE_GRAPH_ELEMENTS);
-  const el = document.createElement('graph-canvas');
-  el.style.width = '900px';
-  el.style.height = '600px';
-  const drawn = new Promise((resolve) => el.addEventListener('graph-drawn', resolve, { once: true }));
-  el.graph = graph;
-  el.positions = Object.fromEntries(graph.nodes().map((id, i) => [id, { x: (i % 25) * 90, y: Math.floor(i / 25) * 70 }]));
-  document.body.append(el);
-  mounted.push(el);
-  await drawn;
+  const el = await mountCanvas(graph, { positions: gridPositions(graph), width: 900, height: 600 });
   // Past the start-up's own re-framing (the Key's size, the first resize) and its labels.
   for (let i = 0; i < 3; i++) {
     await new Promise((r) => setTimeout(r, 100));

@@ -705,16 +705,8 @@ export class GraphCanvas extends LitElement {
   private applyViewAfterPaint(): void {
     if (this.viewPending) return;
     this.viewPending = true;
-    this.afterPaint.run(() => {
-      if (!this.viewPending) return;
-      this.applyView();
-      // The view jumped (no animation on a large graph): place the labels now, so one redraw shows it all.
-      if (this.labelFrame && !this.cy?.animated()) {
-        cancelAnimationFrame(this.labelFrame);
-        this.labelFrame = 0;
-        this.updateLabels();
-      }
-    });
+    // applyView places a large graph's labels itself (the view jumps there), so one redraw shows it all.
+    this.afterPaint.run(() => this.viewPending && this.applyView());
   }
 
   private cancelPendingView(): void {
